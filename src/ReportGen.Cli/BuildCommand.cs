@@ -1,0 +1,87 @@
+using ReportGen.Diagnostics;
+using Spectre.Console;
+
+namespace ReportGen.Cli;
+
+/// <summary>
+/// Runs the build of each edition, shows progress (a live status on a terminal, plain lines otherwise),
+/// prints diagnostics in the compiler format, and maps the outcome to an exit code.
+/// </summary>
+internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
+{
+    private readonly bool _interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
+        && ReferenceEquals(stdout, Console.Out) && Environment.GetEnvironmentVariable("CI") is null;
+
+    public async Task<int> RunAsync(IReadOnlyList<string> editionFolders, BuildOptions options, CancellationToken cancellationToken)
+    {
+        var exitCode = ExitCodes.Success;
+        try
+        {
+            await using var builder = new ReportBuilder(options, new Progress(this));
+            for (var i = 0; i < editionFolders.Count; i++)
+            {
+                var folder = editionFolders[i];
+                _current = $"[{i + 1}/{editionFolders.Count}] {folder}";
+                var result = _interactive
+                    ? await AnsiConsole.Status().StartAsync(_current, ctx => { _status = ctx; return builder.BuildAsync(folder, cancellationToken); })
+                    : await builder.BuildAsync(folder, cancellationToken);
+                _status = null;
+                foreach (var diagnostic in result.Diagnostics) await WriteDiagnosticAsync(diagnostic);
+                if (result.Succeeded)
+                    await stdout.WriteLineAsync($"{_current}: built {Relative(result.OutputFolder!)}");
+                else
+                {
+                    await stderr.WriteLineAsync($"{_current}: not built; fix the errors above and run again. The previous output was left as it was.");
+                    exitCode = ExitCodes.ContentErrors;
+                }
+            }
+        }
+        catch (EnvironmentProblemException ex)
+        {
+            await WriteDiagnosticAsync(ex.Diagnostic);
+            return ExitCodes.EnvironmentProblem;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("Build cancelled; the previous output was left as it was.");
+            return ExitCodes.EnvironmentProblem;
+        }
+        return exitCode;
+    }
+
+    private static readonly IAnsiConsole ErrorConsole =
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+    private string _current = "";
+    private StatusContext? _status;
+
+    private void Report(string step)
+    {
+        if (_status is not null) _status.Status($"{Markup.Escape(_current)}: {Markup.Escape(step)}");
+        else stdout.WriteLine($"{_current}: {step}");
+    }
+
+    private async Task WriteDiagnosticAsync(Diagnostic diagnostic)
+    {
+        if (_interactive)
+        {
+            var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
+            ErrorConsole.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
+        }
+        else
+        {
+            await stderr.WriteLineAsync(diagnostic.ToString());
+        }
+    }
+
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    private sealed class Progress(BuildCommand owner) : IProgress<string>
+    {
+        public void Report(string value) => owner.Report(value);
+    }
+}

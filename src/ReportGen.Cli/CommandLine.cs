@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace ReportGen.Cli;
+
+/// <summary>Parses arguments and hands each command to its handler. No report logic lives here.</summary>
+public static class CommandLine
+{
+    private const string RootDescription = """
+        ReportGen builds an equality monitoring publication (web page and accessible PDF) from an edition folder of YAML content.
+
+        Examples:
+          reportgen build content/hertfordshire/2016-17
+          reportgen build content/*/* --out public
+          reportgen build content/northumbria/joint-equality-objectives --format html
+        """;
+
+    private const string BuildDescription = """
+        Build one or more editions into OUT/<organisation>/<edition>/ (index.html, assets/, report.pdf).
+        A failed build leaves the previous output of that edition as it was.
+
+        Exit codes: 0 done, 1 content errors, 2 usage error, 3 environment problem (no browser, cannot write).
+
+        Examples:
+          reportgen build content/hertfordshire/2016-17
+          reportgen build content/hertfordshire/2016-17 content/northumbria/joint-equality-objectives --out public
+          reportgen build content/hertfordshire/2016-17 --format pdf --browser "/opt/google/chrome/chrome"
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var editions = new Argument<string[]>("edition-dir")
+        {
+            Description = "Edition folders, such as content/hertfordshire/2016-17",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Output folder; each edition goes to OUT/<organisation>/<edition>/",
+            DefaultValueFactory = _ => "out",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Comma-separated outputs to make: html, pdf",
+            DefaultValueFactory = _ => "html,pdf",
+        };
+        var browser = new Option<string?>("--browser")
+        {
+            Description = "Path of Chromium, Chrome or Edge, used to print the PDF (default: $REPORTGEN_BROWSER, then the usual install locations)",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "Folder holding template sets (default: the nearest templates/ folder above the edition, then the tool's own)",
+        };
+
+        var build = new Command("build", BuildDescription) { editions, output, format, browser, templates };
+        var root = new RootCommand(RootDescription) { build };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await stderr.WriteLineAsync($"error: {error.Message}");
+            await stderr.WriteLineAsync("Run 'reportgen build --help' for usage and examples.");
+            return ExitCodes.UsageError;
+        }
+        if (parsed.Action is not null)
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        if (parsed.CommandResult.Command != build)
+        {
+            await stderr.WriteLineAsync("error: name a command, such as: reportgen build content/hertfordshire/2016-17");
+            await stderr.WriteLineAsync("Run 'reportgen --help' for usage and examples.");
+            return ExitCodes.UsageError;
+        }
+
+        if (!TryParseFormats(parsed.GetValue(format)!, out var formats))
+        {
+            await stderr.WriteLineAsync($"error: --format takes html, pdf or html,pdf (got '{parsed.GetValue(format)}')");
+            return ExitCodes.UsageError;
+        }
+
+        var options = new BuildOptions(parsed.GetValue(output)!, formats, parsed.GetValue(templates), parsed.GetValue(browser));
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return await new BuildCommand(stdout, stderr).RunAsync(parsed.GetValue(editions)!, options, cancellation.Token);
+    }
+
+    internal static bool TryParseFormats(string text, out OutputFormats formats)
+    {
+        formats = 0;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (part.ToLowerInvariant())
+            {
+                case "html": formats |= OutputFormats.Html; break;
+                case "pdf": formats |= OutputFormats.Pdf; break;
+                default: return false;
+            }
+        }
+        return formats != 0;
+    }
+}

@@ -1,0 +1,84 @@
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Content;
+
+/// <summary>
+/// Loads an edition folder: reads each YAML file, then validates the whole. Returns the edition only when
+/// there are no errors; every problem found is in the diagnostics, not only the first.
+/// </summary>
+public static class EditionLoader
+{
+    public const string EditionFileName = "edition.yaml";
+    public const string ObjectivesFileName = "objectives.yaml";
+    public const string AchievementsFileName = "achievements.yaml";
+    public const string GlossaryFileName = "glossary.yaml";
+
+    public static Edition? Load(string folder, DiagnosticBag diagnostics)
+    {
+        folder = Path.GetFullPath(folder);
+        var sources = new SourceMap();
+        var reader = new YamlReader(sources, diagnostics);
+        var display = new DisplayPaths(folder);
+
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, "the edition folder does not exist; give the path of a folder such as content/<organisation>/<edition>", new SourceLocation(display.Folder));
+            return null;
+        }
+
+        var editionFile = ReadRequired<EditionFile>(reader, folder, EditionFileName, display, diagnostics);
+        var objectivesFile = ReadRequired<ObjectivesFile>(reader, folder, ObjectivesFileName, display, diagnostics);
+        var achievementsFile = ReadOptional<AchievementsFile>(reader, folder, AchievementsFileName, display);
+        var glossaryFile = ReadOptional<GlossaryFile>(reader, folder, GlossaryFileName, display);
+        if (editionFile is null || objectivesFile is null) return null;
+
+        var edition = new Edition(
+            folder,
+            OrganisationKey: new DirectoryInfo(folder).Parent?.Name ?? "edition",
+            EditionKey: new DirectoryInfo(folder).Name,
+            editionFile.Organisation ?? new Organisation(),
+            editionFile.Edition ?? new EditionInfo(),
+            editionFile.Foreword,
+            editionFile.Commitments,
+            editionFile.Notes ?? [],
+            objectivesFile.Objectives ?? [],
+            achievementsFile?.Achievements ?? [],
+            glossaryFile?.Glossary ?? [],
+            sources);
+
+        var before = diagnostics.HasErrors;
+        new EditionValidator(edition, display, diagnostics).Validate(editionFile, objectivesFile);
+        return before || diagnostics.HasErrors ? null : edition;
+    }
+
+    private static T? ReadRequired<T>(YamlReader reader, string folder, string name, DisplayPaths display, DiagnosticBag diagnostics) where T : class
+    {
+        var path = Path.Combine(folder, name);
+        if (File.Exists(path)) return reader.Read<T>(path, display.Of(name));
+        diagnostics.Error(DiagnosticCodes.MissingFile, $"every edition needs {name}; create it (see docs/content-format.md for its format)", new SourceLocation(display.Of(name)));
+        return null;
+    }
+
+    private static T? ReadOptional<T>(YamlReader reader, string folder, string name, DisplayPaths display) where T : class
+    {
+        var path = Path.Combine(folder, name);
+        return File.Exists(path) ? reader.Read<T>(path, display.Of(name)) : null;
+    }
+}
+
+/// <summary>
+/// Paths as diagnostics show them: relative to the working directory when the edition lies below it,
+/// so messages are short and editors can open them.
+/// </summary>
+public sealed class DisplayPaths(string folder)
+{
+    public string Folder { get; } = Relative(folder);
+
+    public string Of(string fileName) => Path.Combine(Folder, fileName).Replace('\\', '/');
+
+    private static string Relative(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Content;
+
+/// <summary>
+/// The checks that YAML types alone cannot make: required fields, allowed values, unique ids and links
+/// between files. Each problem points at the mapping it concerns.
+/// </summary>
+internal sealed partial class EditionValidator(Edition edition, DisplayPaths display, DiagnosticBag diagnostics)
+{
+    public static readonly string[] Scopes = ["internal", "external"];
+    public static readonly string[] Statuses = ["not-started", "in-progress", "complete", "overdue", "dropped"];
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Z]{2})?$")]
+    private static partial Regex LanguagePattern();
+
+    private string _file = "";
+
+    public void Validate(EditionFile editionFile, ObjectivesFile objectivesFile)
+    {
+        _file = display.Of(EditionLoader.EditionFileName);
+        ValidateEditionFile(editionFile);
+
+        _file = display.Of(EditionLoader.ObjectivesFileName);
+        if (edition.Objectives.Count == 0)
+            Error(DiagnosticCodes.MissingField, "there are no objectives; add at least one under 'objectives:'", objectivesFile);
+        Unique(edition.Objectives, o => o.Id, "objective id");
+        Unique(edition.Objectives, o => o.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), "objective number");
+        foreach (var objective in edition.Objectives) ValidateObjective(objective);
+
+        _file = display.Of(EditionLoader.AchievementsFileName);
+        Unique(edition.Achievements, a => a.Id, "achievement id");
+        var objectiveIds = edition.Objectives.Select(o => o.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var achievement in edition.Achievements) ValidateAchievement(achievement, objectiveIds);
+
+        _file = display.Of(EditionLoader.GlossaryFileName);
+        Unique(edition.Glossary, g => g.Term, "glossary term");
+        foreach (var entry in edition.Glossary)
+        {
+            Required(entry, entry.Term, "term");
+            Required(entry, entry.Definition, "definition");
+        }
+    }
+
+    private void ValidateEditionFile(EditionFile file)
+    {
+        if (Required(file, file.Organisation, "organisation") is { } organisation)
+        {
+            Required(organisation, organisation.Name, "name");
+            if (organisation.Website is { } website &&
+                !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+                Error(DiagnosticCodes.InvalidValue, $"website '{website}' is not a web address; write it in full, like https://www.example.police.uk", organisation);
+        }
+
+        if (Required(file, file.Edition, "edition") is { } info)
+        {
+            Required(info, info.Title, "title");
+            if (info.Language is { } language && !LanguagePattern().IsMatch(language))
+                Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info);
+            if (info.Template is { } template && !IdPattern().IsMatch(template))
+                Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set name; use the name of a folder under templates/, such as default", info);
+            if (info.ReportingPeriod is { } period)
+            {
+                Required(period, period.Start, "start");
+                Required(period, period.End, "end");
+                if (period.Start > period.End)
+                    Error(DiagnosticCodes.InvalidValue, $"the reporting period ends ({period.End}) before it starts ({period.Start}); swap start and end", period);
+            }
+        }
+
+        if (file.Foreword is { } foreword)
+        {
+            Required(foreword, foreword.Title, "title");
+            Required(foreword, foreword.Body, "body");
+            foreach (var signatory in foreword.Signatories ?? []) Required(signatory, signatory.Name, "name");
+        }
+        if (file.Commitments is { } commitments && (commitments.Items is null || commitments.Items.Count == 0))
+            Error(DiagnosticCodes.MissingField, "commitments need at least one entry under 'items:'", commitments);
+        ValidateNotes(file.Notes);
+    }
+
+    private void ValidateObjective(Objective objective)
+    {
+        if (Required(objective, objective.Id, "id") is { } id && !IdPattern().IsMatch(id))
+            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'vulnerable-victims'", objective);
+        if (Required(objective, objective.Number, "number") is <= 0)
+            Error(DiagnosticCodes.InvalidValue, $"number {objective.Number} must be 1 or more", objective);
+        Required(objective, objective.Title, "title");
+        if (objective.Scope is { } scope && !Scopes.Contains(scope))
+            Error(DiagnosticCodes.InvalidValue, $"scope '{scope}' is not allowed; use {string.Join(" or ", Scopes)}", objective);
+
+        foreach (var action in objective.Actions ?? [])
+        {
+            Required(action, action.Text, "text");
+            foreach (var milestone in action.Milestones ?? [])
+            {
+                Required(milestone, milestone.Text, "text");
+                if (milestone.Status is { } status && !Statuses.Contains(status))
+                    Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone);
+            }
+            foreach (var measure in action.Measures ?? []) Required(measure, measure.Text, "text");
+        }
+        foreach (var measure in objective.Measures ?? []) Required(measure, measure.Text, "text");
+        ValidateNotes(objective.Notes);
+    }
+
+    private void ValidateAchievement(Achievement achievement, HashSet<string> objectiveIds)
+    {
+        Required(achievement, achievement.Id, "id");
+        Required(achievement, achievement.Text, "text");
+        if (achievement.Objectives is null || achievement.Objectives.Count == 0)
+        {
+            Error(DiagnosticCodes.MissingField, "this achievement names no objectives; list the ids of the objectives it serves under 'objectives:'", achievement);
+            return;
+        }
+        foreach (var link in achievement.Objectives.Where(l => !objectiveIds.Contains(l)))
+        {
+            var suggestion = Suggest.Closest(link, objectiveIds);
+            Error(DiagnosticCodes.UnknownObjective,
+                $"achievement '{achievement.Id}' links to objective '{link}', which does not exist" +
+                (suggestion is null ? $"; the objective ids are: {string.Join(", ", objectiveIds.Order(StringComparer.Ordinal))}" : $" — did you mean '{suggestion}'?"),
+                achievement);
+        }
+    }
+
+    private void ValidateNotes(List<Note>? notes)
+    {
+        foreach (var note in notes ?? [])
+        {
+            Required(note, note.Marker, "marker");
+            Required(note, note.Text, "text");
+        }
+    }
+
+    private void Unique<T>(IEnumerable<T> items, Func<T, string?> key, string what) where T : class
+    {
+        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (key(item) is not { } value) continue;
+            if (seen.TryGetValue(value, out var first))
+                Error(DiagnosticCodes.DuplicateId, $"{what} '{value}' is used twice (first at line {edition.Sources.Of(first, _file).Line}); each must be different", item);
+            else
+                seen[value] = item;
+        }
+    }
+
+    private TValue? Required<TValue>(object owner, TValue? value, string key)
+    {
+        if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
+            Error(DiagnosticCodes.MissingField, $"'{key}' is required here; add it (see docs/content-format.md)", owner);
+        return value;
+    }
+
+    private void Error(string code, string message, object owner) =>
+        diagnostics.Error(code, message, edition.Sources.Of(owner, _file));
+}

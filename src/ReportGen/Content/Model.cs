@@ -1,0 +1,133 @@
+namespace ReportGen.Content;
+
+// The YAML shape of an edition. Property names map to snake_case keys (UnderscoredNamingConvention).
+// Everything is nullable here so that a missing field becomes a diagnostic from EditionValidator,
+// not a crash; after validation the pipeline may rely on the fields the format marks as required.
+
+public sealed class EditionFile
+{
+    public Organisation? Organisation { get; set; }
+    public EditionInfo? Edition { get; set; }
+    public Foreword? Foreword { get; set; }
+    public Commitments? Commitments { get; set; }
+    public List<Note>? Notes { get; set; }
+}
+
+public sealed class Organisation
+{
+    public string? Name { get; set; }
+    public string? ShortName { get; set; }
+    public string? Website { get; set; }
+}
+
+public sealed class EditionInfo
+{
+    public string? Title { get; set; }
+    public string? Subtitle { get; set; }
+    public Period? ReportingPeriod { get; set; }
+    public PartialDate? Published { get; set; }
+    public string? Language { get; set; }
+    public string? Version { get; set; }
+    public string? Template { get; set; }
+    public string? Source { get; set; }
+}
+
+public sealed class Period
+{
+    public PartialDate? Start { get; set; }
+    public PartialDate? End { get; set; }
+}
+
+public sealed class Foreword
+{
+    public string? Title { get; set; }
+    public string? Body { get; set; }
+    public List<Signatory>? Signatories { get; set; }
+}
+
+public sealed class Signatory
+{
+    public string? Name { get; set; }
+    public string? Role { get; set; }
+}
+
+public sealed class Commitments
+{
+    public string? Intro { get; set; }
+    public List<string>? Items { get; set; }
+    public string? Closing { get; set; }
+}
+
+public sealed class Note
+{
+    public string? Marker { get; set; }
+    public string? Text { get; set; }
+}
+
+public sealed class ObjectivesFile
+{
+    public List<Objective>? Objectives { get; set; }
+}
+
+public sealed class Objective
+{
+    public string? Id { get; set; }
+    public int? Number { get; set; }
+    public string? Title { get; set; }
+    public string? Scope { get; set; }
+    public string? Summary { get; set; }
+    public string? Statement { get; set; }
+    public string? WhyImportant { get; set; }
+    public List<ObjectiveAction>? Actions { get; set; }
+    public List<Measure>? Measures { get; set; }
+    public string? Outcome { get; set; }
+    public List<string>? Delivery { get; set; }
+    public List<string>? Sources { get; set; }
+    public List<Note>? Notes { get; set; }
+}
+
+public sealed class ObjectiveAction
+{
+    public string? Text { get; set; }
+    public List<Milestone>? Milestones { get; set; }
+    public List<Measure>? Measures { get; set; }
+}
+
+public sealed class Milestone
+{
+    public string? Text { get; set; }
+    public PartialDate? Due { get; set; }
+    public string? Status { get; set; }
+    public string? Progress { get; set; }
+}
+
+public sealed class Measure
+{
+    public string? Text { get; set; }
+    public PartialDate? Due { get; set; }
+    public List<string>? Items { get; set; }
+}
+
+public sealed class AchievementsFile
+{
+    public List<Achievement>? Achievements { get; set; }
+}
+
+public sealed class Achievement
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Text { get; set; }
+    public List<string>? Objectives { get; set; }
+}
+
+public sealed class GlossaryFile
+{
+    public List<GlossaryEntry>? Glossary { get; set; }
+}
+
+public sealed class GlossaryEntry
+{
+    public string? Term { get; set; }
+    public string? Definition { get; set; }
+}

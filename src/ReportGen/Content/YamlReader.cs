@@ -1,0 +1,125 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ReportGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace ReportGen.Content;
+
+/// <summary>
+/// Reads one YAML file into its model type. Problems become diagnostics at the file, line and column they
+/// concern; the positions of every mapping read are kept in <see cref="SourceMap"/> so that later checks
+/// (a missing field, a duplicate id) can point at the right place too.
+/// </summary>
+internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diagnostics)
+{
+    [GeneratedRegex(@"Property '(?<key>[^']+)' not found on type '(?<type>[^']+)'")]
+    private static partial Regex UnknownPropertyPattern();
+
+    public T? Read<T>(string path, string displayPath) where T : class
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the file: {ex.Message}", new SourceLocation(displayPath));
+            return null;
+        }
+
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .WithTypeConverter(new PartialDateConverter())
+            .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, sourceMap, displayPath),
+                s => s.InsteadOf<ObjectNodeDeserializer>())
+            .Build();
+        try
+        {
+            var value = deserializer.Deserialize<T>(text);
+            if (value is null)
+                diagnostics.Error(DiagnosticCodes.MissingField, "the file is empty; see docs/content-format.md for what it must hold", new SourceLocation(displayPath, 1, 1));
+            return value;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+            return null;
+        }
+    }
+
+    private static string CodeOf(YamlException ex) => ex switch
+    {
+        SemanticErrorException or SyntaxErrorException => DiagnosticCodes.YamlSyntax,
+        _ when UnknownPropertyPattern().IsMatch(ex.Message) => DiagnosticCodes.UnknownKey,
+        _ => DiagnosticCodes.InvalidValue,
+    };
+
+    private static string Describe(YamlException ex)
+    {
+        if (ex is SemanticErrorException or SyntaxErrorException)
+            return $"the YAML is not well formed: {ex.Message.TrimEnd('.')}. Check the indentation and quoting on this line and the one before it";
+
+        var unknown = UnknownPropertyPattern().Match(ex.Message);
+        if (unknown.Success)
+        {
+            var key = unknown.Groups["key"].Value;
+            var known = KnownKeys(unknown.Groups["type"].Value);
+            var suggestion = Suggest.Closest(key, known);
+            return suggestion is null
+                ? $"unknown key '{key}'; the keys allowed here are: {string.Join(", ", known)}"
+                : $"unknown key '{key}' — did you mean '{suggestion}'?";
+        }
+
+        if (ex.InnerException is InvalidDateException date)
+            return date.Message;
+        if (ex.InnerException is FormatException or OverflowException)
+            return "this value has the wrong type: expected a whole number such as 3";
+        return ex.InnerException?.Message ?? ex.Message;
+    }
+
+    private static IReadOnlyList<string> KnownKeys(string typeName)
+    {
+        var type = typeof(YamlReader).Assembly.GetType(typeName);
+        if (type is null) return [];
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
+            .ToList();
+    }
+
+    /// <summary>Wraps the object deserializer and records where each mapping started.</summary>
+    private sealed class LocatingNodeDeserializer(INodeDeserializer inner, SourceMap map, string file) : INodeDeserializer
+    {
+        public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
+            out object? value, ObjectDeserializer rootDeserializer)
+        {
+            var start = reader.Current?.Start;
+            if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer)) return false;
+            if (value is not null && start is { } mark)
+                map.Record(value, new SourceLocation(file, (int)mark.Line, (int)mark.Column));
+            return true;
+        }
+    }
+
+    private sealed class InvalidDateException(string message) : Exception(message);
+
+    private sealed class PartialDateConverter : IYamlTypeConverter
+    {
+        public bool Accepts(Type type) => type == typeof(PartialDate) || type == typeof(PartialDate?);
+
+        public object? ReadYaml(IParser parser, Type type, ObjectDeserializer rootDeserializer)
+        {
+            var scalar = parser.Consume<Scalar>();
+            if (PartialDate.TryParse(scalar.Value, out var date)) return date;
+            throw new YamlException(scalar.Start, scalar.End, "invalid date",
+                new InvalidDateException($"'{scalar.Value}' is not a date: expected a date like 2018-04 (a month) or 2018-04-30 (a day)"));
+        }
+
+        public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
+            emitter.Emit(new Scalar(value?.ToString() ?? ""));
+    }
+}

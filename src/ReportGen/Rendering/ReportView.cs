@@ -1,0 +1,85 @@
+namespace ReportGen.Rendering;
+
+// The model the templates see. Plain text is string (escaped when written); text that went through the
+// Markdown renderer is HtmlFragment. Templates reach members in snake_case (Scriban's default renamer).
+
+public sealed record ReportView(
+    string Lang,
+    string Title,
+    string? Subtitle,
+    string DocumentTitle,
+    string RunningHeader,
+    OrganisationView Organisation,
+    DateView? PeriodStart,
+    DateView? PeriodEnd,
+    DateView? Published,
+    string? Version,
+    HtmlFragment Source,
+    ForewordView? Foreword,
+    CommitmentsView? Commitments,
+    IReadOnlyList<NoteView> Notes,
+    IReadOnlyList<ObjectiveView> Objectives,
+    IReadOnlyList<GlossaryEntryView> Glossary,
+    IReadOnlyList<ContentsEntry> Contents,
+    bool ObjectivesHaveScope);
+
+public sealed record OrganisationView(string Name, string? ShortName, string? Website);
+
+public sealed record DateView(string Iso, string Text);
+
+public sealed record ContentsEntry(string Anchor, string Title, IReadOnlyList<ContentsEntry> Children);
+
+public sealed record ForewordView(string Title, HtmlFragment Body, IReadOnlyList<SignatoryView> Signatories);
+
+public sealed record SignatoryView(string Name, string? Role);
+
+public sealed record CommitmentsView(HtmlFragment Intro, IReadOnlyList<string> Items, HtmlFragment Closing);
+
+public sealed record NoteView(string Marker, string Text);
+
+public sealed record ObjectiveView(
+    string Anchor,
+    int Number,
+    string Title,
+    string Heading,
+    string? Scope,
+    HtmlFragment Summary,
+    HtmlFragment Statement,
+    HtmlFragment WhyImportant,
+    IReadOnlyList<ActionView> Actions,
+    bool ActionsAreSimple,
+    IReadOnlyList<MeasureView> Measures,
+    HtmlFragment Outcome,
+    IReadOnlyList<string> Delivery,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<NoteView> Notes,
+    IReadOnlyList<AchievementView> Achievements);
+
+public sealed record ActionView(
+    int Number,
+    HtmlFragment Text,
+    IReadOnlyList<MilestoneView> Milestones,
+    bool MilestonesHaveDue,
+    bool MilestonesHaveStatus,
+    bool MilestonesHaveProgress,
+    IReadOnlyList<MeasureView> Measures);
+
+public sealed record MilestoneView(int Number, string Text, DateView? Due, string? Status, string? StatusKey, string? Progress);
+
+public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items);
+
+/// <summary>
+/// A key achievement as shown under one objective. An achievement serving several objectives is written
+/// in full under the first of them (<see cref="IsPrimary"/>) and linked from the others.
+/// </summary>
+public sealed record AchievementView(
+    string Anchor,
+    string? Title,
+    HtmlFragment Text,
+    bool IsPrimary,
+    string PrimaryObjectiveHeading,
+    IReadOnlyList<ObjectiveLink> Objectives);
+
+public sealed record ObjectiveLink(string Anchor, string Heading);
+
+public sealed record GlossaryEntryView(string Term, HtmlFragment Definition);

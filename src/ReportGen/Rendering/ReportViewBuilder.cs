@@ -1,0 +1,121 @@
+using System.Globalization;
+using ReportGen.Content;
+
+namespace ReportGen.Rendering;
+
+/// <summary>Turns a validated edition into the view model the templates render. No markup is made here.</summary>
+public static class ReportViewBuilder
+{
+    private static readonly Dictionary<string, string> StatusLabels = new(StringComparer.Ordinal)
+    {
+        ["not-started"] = "Not started",
+        ["in-progress"] = "In progress",
+        ["complete"] = "Complete",
+        ["overdue"] = "Overdue",
+        ["dropped"] = "Dropped",
+    };
+
+    public static ReportView Build(Edition edition)
+    {
+        var culture = CultureInfo.GetCultureInfo(edition.Language);
+        var info = edition.Info;
+        var organisation = edition.Organisation;
+        var title = info.Title!;
+
+        var objectives = edition.Objectives.OrderBy(o => o.Number).ToList();
+        var headings = objectives.ToDictionary(o => o.Id!, o => (Anchor: AnchorOf(o), Heading: HeadingOf(o)), StringComparer.Ordinal);
+        var objectiveViews = objectives
+            .Select(o => BuildObjective(o, AchievementsFor(o, edition.Achievements, objectives, headings), culture))
+            .ToList();
+
+        var contents = new List<ContentsEntry>();
+        if (edition.Foreword is { } foreword) contents.Add(new("foreword", foreword.Title!, []));
+        if (edition.Commitments is not null) contents.Add(new("commitments", "Our commitments", []));
+        contents.Add(new("objectives", "Our equality objectives", objectiveViews.Select(o => new ContentsEntry(o.Anchor, o.Heading, [])).ToList()));
+        if (edition.Glossary.Count > 0) contents.Add(new("glossary", "Glossary", []));
+
+        return new ReportView(
+            Lang: edition.Language,
+            Title: title,
+            Subtitle: info.Subtitle,
+            DocumentTitle: $"{title} — {organisation.Name}",
+            RunningHeader: $"{organisation.ShortName ?? organisation.Name} · {title}",
+            Organisation: new OrganisationView(organisation.Name!, organisation.ShortName, organisation.Website),
+            PeriodStart: Date(info.ReportingPeriod?.Start, culture),
+            PeriodEnd: Date(info.ReportingPeriod?.End, culture),
+            Published: Date(info.Published, culture),
+            Version: info.Version,
+            Source: MarkdownRenderer.ToHtml(info.Source),
+            Foreword: edition.Foreword is { } f
+                ? new ForewordView(f.Title!, MarkdownRenderer.ToHtml(f.Body), (f.Signatories ?? []).Select(s => new SignatoryView(s.Name!, s.Role)).ToList())
+                : null,
+            Commitments: edition.Commitments is { } c
+                ? new CommitmentsView(MarkdownRenderer.ToHtml(c.Intro), c.Items ?? [], MarkdownRenderer.ToHtml(c.Closing))
+                : null,
+            Notes: Notes(edition.Notes),
+            Objectives: objectiveViews,
+            Glossary: edition.Glossary.Select(g => new GlossaryEntryView(g.Term!, MarkdownRenderer.ToHtml(g.Definition))).ToList(),
+            Contents: contents,
+            ObjectivesHaveScope: objectiveViews.Any(o => o.Scope is not null));
+    }
+
+    private static string AnchorOf(Objective objective) => $"objective-{objective.Number}";
+
+    private static string HeadingOf(Objective objective) => $"Objective {objective.Number}: {objective.Title}";
+
+    private static ObjectiveView BuildObjective(Objective objective, IReadOnlyList<AchievementView> achievements, CultureInfo culture)
+    {
+        var actions = (objective.Actions ?? []).Select((action, index) =>
+        {
+            var milestones = (action.Milestones ?? []).Select((m, i) => new MilestoneView(
+                i + 1, m.Text!, Date(m.Due, culture),
+                m.Status is null ? null : StatusLabels[m.Status], m.Status, m.Progress)).ToList();
+            return new ActionView(index + 1, MarkdownRenderer.ToHtml(action.Text), milestones,
+                milestones.Any(m => m.Due is not null), milestones.Any(m => m.Status is not null), milestones.Any(m => m.Progress is not null),
+                Measures(action.Measures, culture));
+        }).ToList();
+
+        return new ObjectiveView(
+            Anchor: AnchorOf(objective),
+            Number: objective.Number!.Value,
+            Title: objective.Title!,
+            Heading: HeadingOf(objective),
+            Scope: objective.Scope is null ? null : culture.TextInfo.ToTitleCase(objective.Scope),
+            Summary: MarkdownRenderer.ToHtml(objective.Summary),
+            Statement: MarkdownRenderer.ToHtml(objective.Statement),
+            WhyImportant: MarkdownRenderer.ToHtml(objective.WhyImportant),
+            Actions: actions,
+            ActionsAreSimple: actions.All(a => a.Milestones.Count == 0 && a.Measures.Count == 0),
+            Measures: Measures(objective.Measures, culture),
+            Outcome: MarkdownRenderer.ToHtml(objective.Outcome),
+            Delivery: objective.Delivery ?? [],
+            Sources: objective.Sources ?? [],
+            Notes: Notes(objective.Notes),
+            Achievements: achievements);
+    }
+
+    private static List<AchievementView> AchievementsFor(Objective objective, IReadOnlyList<Achievement> achievements,
+        IReadOnlyList<Objective> ordered, Dictionary<string, (string Anchor, string Heading)> headings)
+    {
+        var views = new List<AchievementView>();
+        foreach (var achievement in achievements.Where(a => a.Objectives!.Contains(objective.Id!)))
+        {
+            // The achievement is written out under the first objective it serves, in objective order.
+            var primary = ordered.First(o => achievement.Objectives!.Contains(o.Id!));
+            var links = ordered.Where(o => achievement.Objectives!.Contains(o.Id!))
+                .Select(o => new ObjectiveLink(headings[o.Id!].Anchor, headings[o.Id!].Heading)).ToList();
+            views.Add(new AchievementView($"achievement-{achievement.Id}", achievement.Title,
+                MarkdownRenderer.ToHtml(achievement.Text), ReferenceEquals(primary, objective), headings[primary.Id!].Heading, links));
+        }
+        return views;
+    }
+
+    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture) =>
+        (measures ?? []).Select(m => new MeasureView(m.Text!, Date(m.Due, culture), m.Items ?? [])).ToList();
+
+    private static List<NoteView> Notes(IEnumerable<Note>? notes) =>
+        (notes ?? []).Select(n => new NoteView(n.Marker!, n.Text!)).ToList();
+
+    private static DateView? Date(PartialDate? date, CultureInfo culture) =>
+        date is { } d ? new DateView(d.Iso, d.Display(culture)) : null;
+}

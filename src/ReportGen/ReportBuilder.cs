@@ -1,0 +1,82 @@
+using ReportGen.Content;
+using ReportGen.Diagnostics;
+using ReportGen.Publishing;
+using ReportGen.Rendering;
+
+namespace ReportGen;
+
+[Flags]
+public enum OutputFormats
+{
+    Html = 1,
+    Pdf = 2,
+    All = Html | Pdf,
+}
+
+/// <param name="OutputRoot">Editions are written to OutputRoot/&lt;organisation&gt;/&lt;edition&gt;/.</param>
+/// <param name="TemplatesRoot">A folder of template sets; null to find them beside the content or the tool.</param>
+/// <param name="BrowserPath">The browser that prints PDFs; null to find one.</param>
+public sealed record BuildOptions(string OutputRoot, OutputFormats Formats = OutputFormats.All, string? TemplatesRoot = null, string? BrowserPath = null);
+
+public sealed record EditionBuildResult(string EditionFolder, string? OutputFolder, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => OutputFolder is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>
+/// The whole pipeline, top to bottom: content → view model → HTML → PDF → output swapped in atomically.
+/// One builder may build several editions; the browser is started once, on the first PDF, and reused.
+/// </summary>
+public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progress = null) : IAsyncDisposable
+{
+    public const string PdfFileName = "report.pdf";
+
+    private PdfPrinter? _printer;
+
+    public async Task<EditionBuildResult> BuildAsync(string editionFolder, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        EditionBuildResult Failed() => new(editionFolder, null, diagnostics.Items);
+
+        // 1. Content: YAML → validated edition.
+        progress?.Report("reading content");
+        var edition = EditionLoader.Load(editionFolder, diagnostics);
+        if (edition is null) return Failed();
+
+        // 2. Rendering: edition → view model → HTML through the edition's template set.
+        progress?.Report("rendering HTML");
+        var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
+        if (templates is null) return Failed();
+        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition), templates, diagnostics);
+        if (html is null) return Failed();
+
+        // 3. Publishing: write into a staging folder; swap it in only when everything succeeded.
+        cancellationToken.ThrowIfCancellationRequested();
+        using var output = StagedOutput.Begin(Path.Combine(options.OutputRoot, edition.OrganisationKey, edition.EditionKey));
+        var page = HtmlPublisher.Write(output.StagingFolder, html, templates);
+
+        if (options.Formats.HasFlag(OutputFormats.Pdf))
+        {
+            progress?.Report("printing PDF");
+            _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath));
+            var pdf = Path.Combine(output.StagingFolder, PdfFileName);
+            await _printer.PrintAsync(page, pdf);
+            PdfNormaliser.MakeReproducible(pdf, edition);
+        }
+        if (!options.Formats.HasFlag(OutputFormats.Html))
+        {
+            // The page and its assets were needed to print; a PDF-only build publishes just the PDF.
+            File.Delete(page);
+            Directory.Delete(Path.Combine(output.StagingFolder, TemplateSet.AssetsFolder), recursive: true);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        output.Commit();
+        return new EditionBuildResult(editionFolder, output.FinalFolder, diagnostics.Items);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_printer is not null) await _printer.DisposeAsync();
+    }
+}
