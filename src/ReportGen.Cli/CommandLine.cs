@@ -72,6 +72,11 @@ public static class CommandLine
             return ExitCodes.UsageError;
         }
 
+        if (parsed.GetValue(editions)!.FirstOrDefault(e => e.StartsWith('-')) is { } unknown)
+        {
+            await stderr.WriteLineAsync($"error: unknown option '{unknown}'. Run 'reportgen build --help' for the options.");
+            return ExitCodes.UsageError;
+        }
         if (!TryParseFormats(parsed.GetValue(format)!, out var formats))
         {
             await stderr.WriteLineAsync($"error: --format takes html, pdf or html,pdf (got '{parsed.GetValue(format)}')");

@@ -55,7 +55,7 @@ public static class EditionLoader
     {
         var path = Path.Combine(folder, name);
         if (File.Exists(path)) return reader.Read<T>(path, display.Of(name));
-        diagnostics.Error(DiagnosticCodes.MissingFile, $"every edition needs {name}; create it (see docs/content-format.md for its format)", new SourceLocation(display.Of(name)));
+        diagnostics.Error(DiagnosticCodes.MissingFile, $"every edition needs {name}; create it (see 'Writing an edition' in README.md)", new SourceLocation(display.Of(name)));
         return null;
     }
 

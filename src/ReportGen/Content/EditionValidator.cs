@@ -152,7 +152,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     private TValue? Required<TValue>(object owner, TValue? value, string key)
     {
         if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
-            Error(DiagnosticCodes.MissingField, $"'{key}' is required here; add it (see docs/content-format.md)", owner);
+            Error(DiagnosticCodes.MissingField, $"'{key}' is required here; add it (see 'Writing an edition' in README.md)", owner);
         return value;
     }
 

@@ -34,6 +34,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
 
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .WithDuplicateKeyChecking()
             .WithTypeConverter(new PartialDateConverter())
             .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, sourceMap, displayPath),
                 s => s.InsteadOf<ObjectNodeDeserializer>())
@@ -42,7 +43,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         {
             var value = deserializer.Deserialize<T>(text);
             if (value is null)
-                diagnostics.Error(DiagnosticCodes.MissingField, "the file is empty; see docs/content-format.md for what it must hold", new SourceLocation(displayPath, 1, 1));
+                diagnostics.Error(DiagnosticCodes.MissingField, "the file is empty; see 'Writing an edition' in README.md for what it must hold", new SourceLocation(displayPath, 1, 1));
             return value;
         }
         catch (YamlException ex)
@@ -79,8 +80,15 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             return date.Message;
         if (ex.InnerException is FormatException or OverflowException)
             return "this value has the wrong type: expected a whole number such as 3";
-        return ex.InnerException?.Message ?? ex.Message;
+        if (ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+            return "this key appears twice in the same mapping; keep one of them";
+        if (ex.Message.Contains("No node deserializer", StringComparison.Ordinal) ||
+            ex.InnerException?.Message.Contains("No node deserializer", StringComparison.Ordinal) == true)
+            return "this value has the wrong shape: expected a single piece of text here, not a list or a mapping (see 'Writing an edition' in README.md)";
+        return $"this value could not be read: {FirstLine(ex.InnerException?.Message ?? ex.Message)}; see 'Writing an edition' in README.md for the expected form";
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim().TrimEnd('.');
 
     private static IReadOnlyList<string> KnownKeys(string typeName)
     {

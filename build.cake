@@ -1,0 +1,99 @@
+// ReportGen build: Clean → Build → Test → Report. Run through ./build.sh (or ./build.ps1).
+var target = Argument("target", "Build");
+var configuration = Argument("configuration", "Release");
+var solution = File("./ReportGen.sln");
+var artifacts = Directory("./artifacts");
+var testResults = artifacts + Directory("test-results");
+var outputFolder = Argument("out", "./out");
+
+var browserNames = new[] { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "microsoft-edge-stable" };
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectories("./src/**/bin/" + configuration);
+    CleanDirectories("./tests/**/bin/" + configuration);
+    CleanDirectory(artifacts);
+});
+
+Task("Build")
+    .Does(() =>
+{
+    // Directory.Build.props turns warnings into errors, so a warning fails the build.
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+// PDFs are printed by a Chromium-based browser. Find one, or install Debian's chromium when we can.
+Task("EnsureBrowser")
+    .Does(() =>
+{
+    var configured = EnvironmentVariable("REPORTGEN_BROWSER");
+    if (!string.IsNullOrEmpty(configured))
+    {
+        if (!System.IO.File.Exists(configured))
+            throw new CakeException($"REPORTGEN_BROWSER is set to {configured}, which does not exist. Set it to the path of Chromium, Chrome or Edge.");
+        Information($"Browser: {configured} (REPORTGEN_BROWSER)");
+        return;
+    }
+    string FindBrowser() => (EnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator)
+        .SelectMany(dir => browserNames.Select(name => System.IO.Path.Combine(dir, name)))
+        .FirstOrDefault(System.IO.File.Exists);
+    var found = FindBrowser();
+    if (found != null) { Information($"Browser: {found}"); return; }
+
+    if (IsRunningOnLinux() && System.IO.File.Exists("/usr/bin/apt-get"))
+    {
+        if (Environment.UserName != "root")
+            throw new CakeException("Chromium is needed to print the PDF reports. Install it with: sudo apt-get install chromium   (then run this command again)");
+        Information("Chromium is not installed; installing Debian's chromium package with apt-get.");
+        var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
+        foreach (var args in new[] { "update -qq", "install -y -qq --no-install-recommends chromium" })
+        {
+            var exit = StartProcess("apt-get", new ProcessSettings { Arguments = args, EnvironmentVariables = env });
+            if (exit != 0) throw new CakeException($"'apt-get {args}' failed (exit code {exit}). Install Chromium yourself (apt-get install chromium) or set REPORTGEN_BROWSER.");
+        }
+        found = FindBrowser() ?? throw new CakeException("apt-get installed chromium but it is not on PATH. Set REPORTGEN_BROWSER to its path.");
+        Information($"Browser: {found}");
+        return;
+    }
+    throw new CakeException("Chromium, Google Chrome or Microsoft Edge is needed to print the PDF reports. Install one, or set REPORTGEN_BROWSER to its full path.");
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .IsDependentOn("EnsureBrowser")
+    .Does(() =>
+{
+    CleanDirectory(testResults);
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        ResultsDirectory = testResults,
+        Loggers = new[] { "trx;LogFileName=tests.trx", "console;verbosity=normal" },
+    });
+});
+
+Task("Report")
+    .IsDependentOn("Build")
+    .IsDependentOn("EnsureBrowser")
+    .Does(() =>
+{
+    var editions = GetFiles("./content/*/*/edition.yaml")
+        .Select(f => System.IO.Path.GetRelativePath(Context.Environment.WorkingDirectory.FullPath, f.GetDirectory().FullPath))
+        .OrderBy(p => p, StringComparer.Ordinal)
+        .ToList();
+    if (editions.Count == 0) throw new CakeException("No editions found under content/<organisation>/<edition>/edition.yaml.");
+    var args = new ProcessArgumentBuilder().Append("build");
+    foreach (var edition in editions) args.AppendQuoted(edition);
+    args.Append("--out").AppendQuoted(outputFolder);
+    DotNetExecute(File($"./src/ReportGen.Cli/bin/{configuration}/net10.0/reportgen.dll"), args);
+    Information($"Reports written to {MakeAbsolute(Directory(outputFolder)).FullPath}");
+});
+
+Task("CI")
+    .IsDependentOn("Clean")
+    .IsDependentOn("Test")
+    .IsDependentOn("Report");
+
+RunTarget(target);

@@ -1,0 +1,85 @@
+using ReportGen.Cli;
+using ReportGen.Tests.TestSupport;
+
+namespace ReportGen.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("build")]
+    [InlineData("publish content/x")]
+    [InlineData("build content/x --format docx")]
+    [InlineData("build --bogus content/x")]
+    public async Task Usage_errors_exit_with_2_and_point_to_help(string commandLine)
+    {
+        var (exit, _, err) = await Run(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains("error", err);
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Theory]
+    [InlineData("--help", "Examples:")]
+    [InlineData("build --help", "Exit codes:")]
+    public async Task Help_shows_examples_and_exits_0(string commandLine, string expected)
+    {
+        var (exit, output, _) = await Run(commandLine.Split(' '));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains(expected, output);
+        Assert.Contains("reportgen build content/hertfordshire/2016-17", output);
+    }
+
+    [Fact]
+    public async Task Content_error_exits_1_with_compiler_format_diagnostic_and_no_output()
+    {
+        using var edition = new TempEdition(SampleEditions.EditionYaml, SampleEditions.ObjectivesYaml + "\n    mesures: []\n");
+        var output = Path.Combine(edition.Root, "out");
+        var (exit, _, err) = await Run("build", edition.Folder, "--out", output, "--format", "html");
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Matches(@"objectives\.yaml\(10,5\): error RG0103: unknown key 'mesures' — did you mean 'measures'\?", err);
+        Assert.False(Directory.Exists(Path.Combine(output, "test-org", "test-edition")));
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Fact]
+    public async Task Missing_browser_exits_3_and_says_what_to_install()
+    {
+        using var edition = SampleEditions.Create();
+        var (exit, _, err) = await Run("build", edition.Folder, "--out", Path.Combine(edition.Root, "out"), "--browser", "/nonexistent/chrome");
+        Assert.Equal(ExitCodes.EnvironmentProblem, exit);
+        Assert.Contains("error RG0400", err);
+        Assert.Contains("/nonexistent/chrome", err);
+    }
+
+    [Fact]
+    public async Task Unwritable_output_folder_exits_3()
+    {
+        using var edition = SampleEditions.Create();
+        var (exit, _, err) = await Run("build", edition.Folder, "--out", "/dev/null/out", "--format", "html");
+        Assert.Equal(ExitCodes.EnvironmentProblem, exit);
+        Assert.Contains("error RG0402", err);
+    }
+
+    [Fact]
+    public async Task Html_only_build_writes_organisation_and_edition_folders_and_exits_0()
+    {
+        using var edition = SampleEditions.Create();
+        var output = Path.Combine(edition.Root, "out");
+        var (exit, stdout, err) = await Run("build", edition.Folder, "--out", output, "--format", "html");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal("", err);
+        Assert.Contains("built", stdout);
+        var folder = Path.Combine(output, "test-org", "test-edition");
+        Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+        Assert.False(File.Exists(Path.Combine(folder, "report.pdf")));
+    }
+}

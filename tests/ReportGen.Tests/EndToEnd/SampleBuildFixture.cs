@@ -1,0 +1,40 @@
+using ReportGen.Tests.TestSupport;
+
+namespace ReportGen.Tests.EndToEnd;
+
+/// <summary>
+/// Builds every sample edition under content/ twice, into two output folders, with the real browser.
+/// Shared by the end-to-end tests so the browser prints each sample only twice per test run.
+/// </summary>
+public sealed class SampleBuildFixture : IAsyncLifetime
+{
+    public static readonly string[] Samples = ["hertfordshire/2016-17", "northumbria/joint-equality-objectives"];
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "reportgen-e2e-" + Guid.NewGuid().ToString("N"));
+    public string FirstOutput => Path.Combine(Root, "first");
+    public string SecondOutput => Path.Combine(Root, "second");
+    public Dictionary<string, EditionBuildResult> Results { get; } = [];
+    public List<string> BrowserProfiles { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        foreach (var output in new[] { FirstOutput, SecondOutput })
+        {
+            await using var builder = new ReportBuilder(new BuildOptions(output));
+            foreach (var sample in Samples)
+            {
+                var result = await builder.BuildAsync(Path.Combine(RepoPaths.Content, sample));
+                Results[$"{output}|{sample}"] = result;
+            }
+        }
+    }
+
+    public string OutputOf(string sample, bool second = false) =>
+        Path.Combine(second ? SecondOutput : FirstOutput, sample);
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using ReportGen.Content;
+using ReportGen.Diagnostics;
+using ReportGen.Tests.TestSupport;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Tokens;
+
+namespace ReportGen.Tests.EndToEnd;
+
+/// <summary>End-to-end builds of every sample edition with the real browser: the files a user publishes.</summary>
+public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture) : IClassFixture<SampleBuildFixture>
+{
+    public static TheoryData<string> Samples => new(SampleBuildFixture.Samples);
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Builds_index_html_and_report_pdf_without_diagnostics(string sample)
+    {
+        var result = fixture.Results[$"{fixture.FirstOutput}|{sample}"];
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.True(File.Exists(Path.Combine(fixture.OutputOf(sample), "index.html")));
+        Assert.True(File.Exists(Path.Combine(fixture.OutputOf(sample), "report.pdf")));
+        Assert.True(File.Exists(Path.Combine(fixture.OutputOf(sample), "assets", "report.css")));
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Pdf_is_tagged_with_title_language_and_embedded_shipped_font(string sample)
+    {
+        var edition = Load(sample);
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+
+        Assert.True(catalog.TryGet(NameToken.Create("MarkInfo"), pdf.Structure.TokenScanner, out DictionaryToken? markInfo));
+        Assert.True(markInfo!.TryGet(NameToken.Create("Marked"), out BooleanToken marked) && marked.Data);
+        Assert.True(catalog.ContainsKey(NameToken.Create("StructTreeRoot")));
+        Assert.True(catalog.TryGet(NameToken.Create("Lang"), out StringToken lang));
+        Assert.Equal("en-GB", lang.Data);
+        Assert.Equal($"{edition.Info.Title} — {edition.Organisation.Name}", pdf.Information.Title);
+
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+AtkinsonHyperlegible-", f));
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Pdf_bookmarks_list_every_objective_heading_exactly(string sample)
+    {
+        var edition = Load(sample);
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var titles = bookmarks!.GetNodes().Select(n => n.Title).ToList();
+
+        Assert.Equal(edition.Info.Title, titles[0]);
+        var objectiveBookmarks = titles.Where(t => t.StartsWith("Objective ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(edition.Objectives.OrderBy(o => o.Number).Select(o => $"Objective {o.Number}: {o.Title}"), objectiveBookmarks);
+        Assert.Contains("Contents", titles);
+        Assert.Contains("Glossary", titles);
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Pdf_text_shows_objectives_and_achievements_in_reading_order(string sample)
+    {
+        var edition = Load(sample);
+        var text = PdfText(sample);
+        var position = 0;
+        foreach (var objective in edition.Objectives.OrderBy(o => o.Number))
+        {
+            var heading = Normalise($"Objective {objective.Number}: {objective.Title}");
+            var found = text.IndexOf(heading, position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{heading}' not found after position {position} in the PDF text");
+            position = found + heading.Length;
+
+            // Each of its achievements follows its heading, before the next objective.
+            foreach (var achievement in edition.Achievements.Where(a => a.Objectives![0] == objective.Id))
+            {
+                var opening = Normalise(string.Join(' ', achievement.Text!.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(8)));
+                var at = text.IndexOf(opening, position, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"achievement '{achievement.Id}' ('{opening}') not found after its objective in the PDF text");
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Pdf_has_a4_pages_none_of_them_empty_or_near_empty(string sample)
+    {
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        Assert.InRange(pdf.NumberOfPages, 5, 30);
+        foreach (var page in pdf.GetPages())
+        {
+            Assert.Equal(595, page.Width, 1.0);
+            Assert.Equal(842, page.Height, 1.0);
+            if (page.Number == 1) continue; // the title page is sparse by design
+            // A page holds the running header and footer (about 15 words) plus real content.
+            var words = page.GetWords().Count();
+            Assert.True(words >= 40, $"page {page.Number} of {sample} has only {words} words: a near-empty page");
+        }
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Pdf_pages_carry_running_header_and_page_n_of_m_footer(string sample)
+    {
+        var edition = Load(sample);
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        var total = pdf.NumberOfPages;
+        foreach (var page in pdf.GetPages().Skip(1))
+        {
+            var text = Normalise(string.Join(' ', page.GetWords().Select(w => w.Text)));
+            Assert.Contains($"Page {page.Number} of {total}", text);
+            Assert.Contains(Normalise(edition.Info.Title!), text);
+        }
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Building_twice_gives_byte_identical_html_and_pdf(string sample)
+    {
+        foreach (var file in new[] { "index.html", "report.pdf", "assets/report.css" })
+        {
+            var first = File.ReadAllBytes(Path.Combine(fixture.OutputOf(sample), file));
+            var second = File.ReadAllBytes(Path.Combine(fixture.OutputOf(sample, second: true), file));
+            Assert.True(first.AsSpan().SequenceEqual(second), $"{file} differs between two builds of {sample}");
+        }
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Outputs_hold_no_machine_paths_and_load_nothing_from_the_internet(string sample)
+    {
+        var html = File.ReadAllText(Path.Combine(fixture.OutputOf(sample), "index.html"));
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(PdfPath(sample)));
+        foreach (var machinePath in new[] { fixture.Root, RepoPaths.Root, Path.GetTempPath().TrimEnd('/') })
+        {
+            Assert.DoesNotContain(machinePath, html, StringComparison.Ordinal);
+            Assert.DoesNotContain(machinePath, pdf, StringComparison.Ordinal);
+        }
+        var document = new HtmlParser().ParseDocument(html);
+        var references = document.QuerySelectorAll("link[href], script[src], img[src], iframe[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
+        Assert.All(references, r => Assert.DoesNotMatch("^(https?:)?//", r));
+        Assert.DoesNotMatch(@"url\(\s*['""]?(https?:)?//", File.ReadAllText(Path.Combine(fixture.OutputOf(sample), "assets", "report.css")));
+    }
+
+    private static Edition Load(string sample)
+    {
+        var diagnostics = new DiagnosticBag();
+        return EditionLoader.Load(Path.Combine(RepoPaths.Content, sample), diagnostics)
+               ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+    }
+
+    private string PdfPath(string sample) => Path.Combine(fixture.OutputOf(sample), "report.pdf");
+
+    private string PdfText(string sample)
+    {
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        return Normalise(string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+}
