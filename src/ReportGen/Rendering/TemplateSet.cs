@@ -1,3 +1,4 @@
+using ReportGen.Content;
 using ReportGen.Diagnostics;
 
 namespace ReportGen.Rendering;
@@ -41,12 +42,7 @@ public sealed record TemplateSet(string Name, string Root)
         diagnostics.Error(DiagnosticCodes.TemplateNotFound,
             $"template set '{name}' was not found (looked for {name}/{EntryTemplate} in: {string.Join(", ", candidates.Distinct())}); " +
             "check 'template:' in edition.yaml or pass --templates DIR",
-            new SourceLocation(new DisplayPathsAdapter(editionFolder).EditionFile));
+            new SourceLocation(new DisplayPaths(editionFolder).Of(EditionLoader.EditionFileName)));
         return null;
-    }
-
-    private sealed class DisplayPathsAdapter(string folder)
-    {
-        public string EditionFile => new Content.DisplayPaths(folder).Of(Content.EditionLoader.EditionFileName);
     }
 }

@@ -38,3 +38,10 @@ public sealed class SampleBuildFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The end-to-end test classes share one set of sample builds.</summary>
+[CollectionDefinition(Name)]
+public sealed class SampleBuildCollection : ICollectionFixture<SampleBuildFixture>
+{
+    public const string Name = "Sample builds";
+}

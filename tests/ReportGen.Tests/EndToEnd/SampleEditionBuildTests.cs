@@ -10,7 +10,8 @@ using UglyToad.PdfPig.Tokens;
 namespace ReportGen.Tests.EndToEnd;
 
 /// <summary>End-to-end builds of every sample edition with the real browser: the files a user publishes.</summary>
-public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture) : IClassFixture<SampleBuildFixture>
+[Collection(SampleBuildCollection.Name)]
+public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
 {
     public static TheoryData<string> Samples => new(SampleBuildFixture.Samples);
 
