@@ -2,6 +2,7 @@ using ReportGen.Content;
 using ReportGen.Diagnostics;
 using ReportGen.Publishing;
 using ReportGen.Rendering;
+using ReportGen.Statistics;
 
 namespace ReportGen;
 
@@ -24,7 +25,8 @@ public sealed record EditionBuildResult(string EditionFolder, string? OutputFold
 }
 
 /// <summary>
-/// The whole pipeline, top to bottom: content → view model → HTML → PDF → output swapped in atomically.
+/// The whole pipeline, top to bottom: content → data → statistics under disclosure control → view model → HTML,
+/// data downloads → PDF → output swapped in atomically.
 /// One builder may build several editions; the browser is started once, on the first PDF, and reused.
 /// </summary>
 public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progress = null) : IAsyncDisposable
@@ -43,17 +45,26 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         var edition = EditionLoader.Load(editionFolder, diagnostics);
         if (edition is null) return Failed();
 
-        // 2. Rendering: edition → view model → HTML through the edition's template set.
+        // 2. Data: the declared workbooks → standardised records (row-level data goes no further than statistics).
+        progress?.Report("reading data");
+        var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
+        if (diagnostics.HasErrors) return Failed();
+
+        // 3. Statistics: records → tables, then disclosure control, once, for every output.
+        var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
+
+        // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         progress?.Report("rendering HTML");
         var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
         if (templates is null) return Failed();
-        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition), templates, diagnostics);
+        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition, tables), templates, diagnostics);
         if (html is null) return Failed();
 
-        // 3. Publishing: write into a staging folder; swap it in only when everything succeeded.
+        // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.
         cancellationToken.ThrowIfCancellationRequested();
         using var output = StagedOutput.Begin(Path.Combine(options.OutputRoot, edition.OrganisationKey, edition.EditionKey));
         var page = HtmlPublisher.Write(output.StagingFolder, html, templates);
+        DataDownloads.Write(output.StagingFolder, tables, edition);
 
         if (options.Formats.HasFlag(OutputFormats.Pdf))
         {

@@ -16,6 +16,8 @@ public sealed record Edition(
     IReadOnlyList<Objective> Objectives,
     IReadOnlyList<Achievement> Achievements,
     IReadOnlyList<GlossaryEntry> Glossary,
+    DataFile Data,
+    StatisticsFile Statistics,
     SourceMap Sources)
 {
     public const string DefaultLanguage = "en-GB";

@@ -12,6 +12,8 @@ public static class EditionLoader
     public const string ObjectivesFileName = "objectives.yaml";
     public const string AchievementsFileName = "achievements.yaml";
     public const string GlossaryFileName = "glossary.yaml";
+    public const string DataFileName = "data.yaml";
+    public const string StatisticsFileName = "statistics.yaml";
 
     public static Edition? Load(string folder, DiagnosticBag diagnostics)
     {
@@ -30,6 +32,8 @@ public static class EditionLoader
         var objectivesFile = ReadRequired<ObjectivesFile>(reader, folder, ObjectivesFileName, display, diagnostics);
         var achievementsFile = ReadOptional<AchievementsFile>(reader, folder, AchievementsFileName, display);
         var glossaryFile = ReadOptional<GlossaryFile>(reader, folder, GlossaryFileName, display);
+        var dataFile = ReadOptional<DataFile>(reader, folder, DataFileName, display);
+        var statisticsFile = ReadOptional<StatisticsFile>(reader, folder, StatisticsFileName, display);
         if (editionFile is null || objectivesFile is null) return null;
 
         var edition = new Edition(
@@ -44,6 +48,8 @@ public static class EditionLoader
             objectivesFile.Objectives ?? [],
             achievementsFile?.Achievements ?? [],
             glossaryFile?.Glossary ?? [],
+            dataFile ?? new DataFile(),
+            statisticsFile ?? new StatisticsFile(),
             sources);
 
         var before = diagnostics.HasErrors;

@@ -44,6 +44,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Required(entry, entry.Term, "term");
             Required(entry, entry.Definition, "definition");
         }
+
+        ValidateData();
+        ValidateStatistics();
     }
 
     private void ValidateEditionFile(EditionFile file)

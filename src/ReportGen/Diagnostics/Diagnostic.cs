@@ -2,10 +2,15 @@ namespace ReportGen.Diagnostics;
 
 public enum Severity { Warning, Error }
 
-/// <summary>Where a problem is: a file, and a line and column within it when known (1-based).</summary>
-public sealed record SourceLocation(string File, int Line = 0, int Column = 0)
+/// <summary>
+/// Where a problem is: a file, and a line and column within it when known (1-based), or for a workbook the sheet
+/// and cell, such as <c>Staff!C14</c>.
+/// </summary>
+public sealed record SourceLocation(string File, int Line = 0, int Column = 0, string? Cell = null)
 {
-    public override string ToString() => Line > 0 ? $"{File}({Line},{Column})" : File;
+    public static SourceLocation InCell(string file, string sheet, string cell) => new(file, Cell: $"{sheet}!{cell}");
+
+    public override string ToString() => Cell is not null ? $"{File}({Cell})" : Line > 0 ? $"{File}({Line},{Column})" : File;
 }
 
 /// <summary>

@@ -12,6 +12,17 @@ public static class DiagnosticCodes
     public const string DuplicateId = "RG0105";
     public const string UnknownObjective = "RG0106";
 
+    // Data (workbooks)
+    public const string DataFileMissing = "RG0200";
+    public const string SheetMissing = "RG0201";
+    public const string HeaderNotFound = "RG0202";
+    public const string NotANumber = "RG0203";
+    public const string UnknownLabel = "RG0204";
+    public const string UnreadableWorkbook = "RG0205";
+    public const string FormulaError = "RG0206";
+    public const string NotADate = "RG0207";
+    public const string UnknownSource = "RG0208";
+
     // Templates
     public const string TemplateNotFound = "RG0300";
     public const string TemplateSyntax = "RG0301";

@@ -21,6 +21,7 @@ public sealed record ReportView(
     IReadOnlyList<ObjectiveView> Objectives,
     IReadOnlyList<GlossaryEntryView> Glossary,
     IReadOnlyList<ContentsEntry> Contents,
+    IReadOnlyList<DataSectionView> DataSections,
     bool ObjectivesHaveScope);
 
 public sealed record OrganisationView(string Name, string? ShortName, string? Website);

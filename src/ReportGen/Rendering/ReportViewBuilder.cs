@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Content;
+using ReportGen.Statistics;
 
 namespace ReportGen.Rendering;
 
@@ -15,9 +16,10 @@ public static class ReportViewBuilder
         ["dropped"] = "Dropped",
     };
 
-    public static ReportView Build(Edition edition)
+    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null)
     {
         var culture = CultureInfo.GetCultureInfo(edition.Language);
+        var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture);
         var info = edition.Info;
         var organisation = edition.Organisation;
         var title = info.Title!;
@@ -32,6 +34,8 @@ public static class ReportViewBuilder
         if (edition.Foreword is { } foreword) contents.Add(new("foreword", foreword.Title!, []));
         if (edition.Commitments is not null) contents.Add(new("commitments", "Our commitments", []));
         contents.Add(new("objectives", "Our equality objectives", objectiveViews.Select(o => new ContentsEntry(o.Anchor, o.Heading, [])).ToList()));
+        foreach (var section in dataSections)
+            contents.Add(new(section.Anchor, section.Title, section.Tables.Select(t => new ContentsEntry(t.Anchor, t.Title, [])).ToList()));
         if (edition.Glossary.Count > 0) contents.Add(new("glossary", "Glossary", []));
 
         return new ReportView(
@@ -56,6 +60,7 @@ public static class ReportViewBuilder
             Objectives: objectiveViews,
             Glossary: edition.Glossary.Select(g => new GlossaryEntryView(g.Term!, MarkdownRenderer.ToHtml(g.Definition))).ToList(),
             Contents: contents,
+            DataSections: dataSections,
             ObjectivesHaveScope: objectiveViews.Any(o => o.Scope is not null));
     }
 

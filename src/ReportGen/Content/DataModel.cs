@@ -1,0 +1,81 @@
+namespace ReportGen.Content;
+
+// data.yaml: where the edition's numbers come from. statistics.yaml: which tables to compute from them, and the
+// disclosure-control policy. Same conventions as Model.cs: nullable here, checked by EditionValidator.
+
+public sealed class DataFile
+{
+    public List<SourceDeclaration>? Sources { get; set; }
+
+    /// <summary>Extra labels per classification: label as the export writes it → category code.</summary>
+    public Dictionary<string, Dictionary<string, string>>? Synonyms { get; set; }
+}
+
+public sealed class SourceDeclaration
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    /// <summary>Path of the workbook, relative to the edition folder, such as data/hr-extract.xlsx.</summary>
+    public string? File { get; set; }
+    public string? Sheet { get; set; }
+    /// <summary>records (one row per person, case or response) or aggregate (categories and a count).</summary>
+    public string? Kind { get; set; }
+    /// <summary>The row holding the column headers; when absent, the first row holding every mapped header.</summary>
+    public int? HeaderRow { get; set; }
+    /// <summary>Field name → column header, read by name, never by position.</summary>
+    public Dictionary<string, string>? Fields { get; set; }
+    /// <summary>Field → classification, for fields whose name is not the classification's own.</summary>
+    public Dictionary<string, string>? Classify { get; set; }
+    /// <summary>The date ages are worked out at, from a date_of_birth field.</summary>
+    public PartialDate? AsAt { get; set; }
+    public bool? Synthetic { get; set; }
+}
+
+public sealed class StatisticsFile
+{
+    public DisclosurePolicy? Disclosure { get; set; }
+    public List<TableDeclaration>? Tables { get; set; }
+}
+
+public sealed class DisclosurePolicy
+{
+    /// <summary>Counts from 1 to Threshold − 1 are withheld. Default 5.</summary>
+    public int? Threshold { get; set; }
+    /// <summary>Round published counts to the nearest multiple of this (e.g. 5); none when absent.</summary>
+    public int? RoundTo { get; set; }
+    /// <summary>Survey estimates on fewer responses than this are not shown. Default 50.</summary>
+    public int? MinimumBase { get; set; }
+}
+
+public sealed class TableDeclaration
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    /// <summary>workforce or service: the report section the table belongs to.</summary>
+    public string? Section { get; set; }
+    /// <summary>breakdown (default), rate, likelihood or survey.</summary>
+    public string? Kind { get; set; }
+    public string? Source { get; set; }
+    /// <summary>Conditions on fields: a value, a list of values, or 'blank' / 'not blank'.</summary>
+    public Dictionary<string, object>? Where { get; set; }
+    /// <summary>The characteristic the rows show, such as ethnicity.</summary>
+    public string? Rows { get; set; }
+    /// <summary>For classified rows: group (the broad groups, default) or category (the detailed categories).</summary>
+    public string? Level { get; set; }
+    /// <summary>An optional second field whose values become columns (a cross-tabulation).</summary>
+    public string? Columns { get; set; }
+    /// <summary>The order of the rows of a text field (such as ranks); values not listed follow, alphabetically.</summary>
+    public List<string>? Order { get; set; }
+    public BenchmarkDeclaration? Benchmark { get; set; }
+    public string? Chart { get; set; }
+    /// <summary>What the counts are of, for the chart's legend, such as "People stopped" or "Workforce".</summary>
+    public string? Label { get; set; }
+    public List<string>? Notes { get; set; }
+}
+
+public sealed class BenchmarkDeclaration
+{
+    public string? Source { get; set; }
+    public string? Label { get; set; }
+    public Dictionary<string, object>? Where { get; set; }
+}

@@ -1,0 +1,38 @@
+using ReportGen.Content;
+
+namespace ReportGen.Data;
+
+public enum FieldKind { Category, Date, Number, Text }
+
+/// <summary>A declared field: its column header, what kind of value it holds, and where it was found.</summary>
+public sealed record FieldSpec(string Name, string Header, FieldKind Kind, LabelStandardiser? Standardiser)
+{
+    public int Column { get; set; }
+}
+
+/// <summary>One row of a sheet: its row number and its field values (Category, DateTime, double, string or null).</summary>
+public sealed record DataRecord(int Row, object?[] Values);
+
+/// <summary>
+/// The rows of one declared source, standardised. Row-level data stays inside the pipeline: only the statistics
+/// computed from it, after disclosure control, reach an output.
+/// </summary>
+public sealed class RecordSet(SourceDeclaration declaration, string file, string sheet, IReadOnlyList<FieldSpec> fields, IReadOnlyList<DataRecord> records)
+{
+    public const string CountField = "count";
+
+    public SourceDeclaration Declaration { get; } = declaration;
+    public string Id => Declaration.Id!;
+    public string File { get; } = file;
+    public string Sheet { get; } = sheet;
+    public IReadOnlyList<FieldSpec> Fields { get; } = fields;
+    public IReadOnlyList<DataRecord> Records { get; } = records;
+    public bool IsAggregate => Declaration.Kind == "aggregate";
+
+    public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+    public int IndexOf(string name) => Fields.ToList().FindIndex(f => f.Name == name);
+
+    /// <summary>How many people (or cases, responses) a record stands for: 1, or its count in an aggregate sheet.</summary>
+    public double WeightOf(DataRecord record) =>
+        IsAggregate ? record.Values[IndexOf(CountField)] as double? ?? 0 : 1;
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using ReportGen.Content;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Data;
+
+/// <summary>
+/// Reads a declared source from a workbook as HR, survey and records systems export them: title rows above the
+/// header, the header found by name (merged header cells included), blank rows skipped, notes below the table
+/// left out, numbers stored as text read as numbers, labels standardised. Problems are reported by sheet and cell.
+/// </summary>
+public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagnostics)
+{
+    private const int HeaderSearchRows = 50;
+    private static readonly string[] TotalLabels = ["total", "all", "grand total", "all categories"];
+
+    [GeneratedRegex(@"^\s*(notes?\b|source\b|\*|†)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesLine();
+
+    public RecordSet? Read(SourceDeclaration source)
+    {
+        var display = new DisplayPaths(edition.Folder).Of(source.File!);
+        var path = Path.GetFullPath(Path.Combine(edition.Folder, source.File!));
+        if (!File.Exists(path))
+        {
+            Error(DiagnosticCodes.DataFileMissing, $"source '{source.Id}' names {source.File}, which does not exist; put the workbook there or correct 'file:'",
+                edition.Sources.Of(source, new DisplayPaths(edition.Folder).Of(EditionLoader.DataFileName)));
+            return null;
+        }
+
+        XLWorkbook workbook;
+        try
+        {
+            workbook = new XLWorkbook(path);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Error(DiagnosticCodes.UnreadableWorkbook, $"cannot be read as an Excel workbook (.xlsx): {ex.Message.Split('\n')[0]}; save it from Excel as an .xlsx workbook", new SourceLocation(display));
+            return null;
+        }
+        using (workbook)
+        {
+            if (!workbook.Worksheets.TryGetWorksheet(source.Sheet!, out var sheet))
+            {
+                Error(DiagnosticCodes.SheetMissing, $"has no sheet '{source.Sheet}'; its sheets are: {string.Join(", ", workbook.Worksheets.Select(w => $"'{w.Name}'"))}", new SourceLocation(display));
+                return null;
+            }
+            return ReadSheet(source, sheet, display);
+        }
+    }
+
+    private RecordSet? ReadSheet(SourceDeclaration source, IXLWorksheet sheet, string display)
+    {
+        var fields = source.Fields!.Select(f =>
+        {
+            var kind = FieldKinds.KindOf(f.Key, source);
+            var standardiser = FieldKinds.ClassificationOf(f.Key, source) is { } name ? Standardiser(name) : null;
+            return new FieldSpec(f.Key, f.Value, kind, standardiser);
+        }).ToList();
+
+        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        var headerRow = FindHeader(source, sheet, fields, lastRow, lastColumn, display);
+        if (headerRow == 0) return null;
+
+        // A header cell merged downwards (a two-row header) ends the header at the merge's last row.
+        var headerBottom = fields.Select(f => sheet.Cell(headerRow, f.Column))
+            .Select(c => c.IsMerged() ? c.MergedRange().LastRow().RowNumber() : headerRow).Max();
+
+        var records = new List<DataRecord>();
+        var unknownLabels = new Dictionary<(string Field, string Label), (string Cell, int Count)>();
+        var blankSeen = false;
+        for (var row = headerBottom + 1; row <= lastRow; row++)
+        {
+            var cells = fields.Select(f => sheet.Cell(row, f.Column)).ToList();
+            var texts = cells.Select(CellText).ToList();
+            if (texts.All(string.IsNullOrWhiteSpace))
+            {
+                blankSeen = true;
+                continue;
+            }
+            var first = FirstText(sheet, row, lastColumn);
+            if (NotesLine().IsMatch(first) && (blankSeen || texts.Count(t => t.Length > 0) <= 1)) break;
+            if (texts.Append(first).Any(t => TotalLabels.Contains(t.Trim().ToLowerInvariant()))) continue;
+
+            var values = new object?[fields.Count];
+            for (var i = 0; i < fields.Count; i++)
+                values[i] = Convert(fields[i], cells[i], texts[i], sheet.Name, display, unknownLabels);
+            records.Add(new DataRecord(row, values));
+        }
+
+        foreach (var ((field, label), (cell, count)) in unknownLabels)
+        {
+            var standardiser = fields.First(f => f.Name == field).Standardiser!;
+            var closest = standardiser.Closest(label);
+            Error(DiagnosticCodes.UnknownLabel,
+                $"'{label}' in column '{source.Fields![field]}' is not a known {standardiser.Classification.Name.Replace('_', ' ')} label" +
+                (count > 1 ? $" ({count} cells)" : "") + (closest is null ? "" : $"; did you mean '{closest}'?") +
+                $" Correct the cell, or map the label under 'synonyms: {standardiser.Classification.Name}:' in {EditionLoader.DataFileName}",
+                SourceLocation.InCell(display, sheet.Name, cell));
+        }
+
+        AddAgeFromDateOfBirth(source, fields, records);
+        return new RecordSet(source, display, sheet.Name, fields, records);
+    }
+
+    private int FindHeader(SourceDeclaration source, IXLWorksheet sheet, List<FieldSpec> fields, int lastRow, int lastColumn, string display)
+    {
+        var candidates = source.HeaderRow is { } given ? [given] : Enumerable.Range(1, Math.Min(lastRow, HeaderSearchRows)).ToArray();
+        var best = (Row: candidates[0], Found: -1);
+        foreach (var row in candidates)
+        {
+            var headers = Enumerable.Range(1, lastColumn).ToDictionary(c => c, c => Normalise(CellText(sheet.Cell(row, c))));
+            var found = 0;
+            foreach (var field in fields)
+            {
+                var column = headers.FirstOrDefault(h => h.Value == Normalise(field.Header)).Key;
+                field.Column = column;
+                if (column > 0) found++;
+            }
+            if (found == fields.Count) return row;
+            if (found > best.Found) best = (row, found);
+        }
+
+        var bestHeaders = Enumerable.Range(1, lastColumn).Select(c => CellText(sheet.Cell(best.Row, c))).Where(t => t.Length > 0).ToList();
+        foreach (var field in fields)
+        {
+            if (bestHeaders.Any(h => Normalise(h) == Normalise(field.Header))) continue;
+            var closest = Suggest.Closest(field.Header, bestHeaders);
+            Error(DiagnosticCodes.HeaderNotFound,
+                $"no column '{field.Header}' (field '{field.Name}' of source '{source.Id}') in the header row {best.Row}" +
+                (closest is null ? $"; the headers there are: {string.Join(", ", bestHeaders.Select(h => $"'{h}'"))}" : $"; did you mean '{closest}'?") +
+                $" Correct the header in {EditionLoader.DataFileName} or in the workbook",
+                SourceLocation.InCell(display, sheet.Name, $"A{best.Row}"));
+        }
+        return 0;
+    }
+
+    private object? Convert(FieldSpec field, IXLCell cell, string text, string sheet, string display,
+        Dictionary<(string, string), (string, int)> unknownLabels)
+    {
+        var address = cell.Address.ToString()!;
+        if (cell.HasFormula && text.StartsWith('#'))
+        {
+            Error(DiagnosticCodes.FormulaError, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, address));
+            return null;
+        }
+        switch (field.Kind)
+        {
+            case FieldKind.Category:
+                if (field.Standardiser!.Classification.Name == "age" && TryNumber(cell, text, out var age))
+                    return field.Standardiser.Classification.Categories.Single(c => c.Code == FieldKinds.AgeBandCode(age));
+                if (field.Standardiser.TryMap(text, out var category)) return category;
+                var key = (field.Name, text.Trim());
+                unknownLabels[key] = unknownLabels.TryGetValue(key, out var seen) ? (seen.Item1, seen.Item2 + 1) : (address, 1);
+                return null;
+            case FieldKind.Number:
+                if (text.Trim() is "" ) return null;
+                if (text.Trim() is "-" or "–") return 0d;
+                if (TryNumber(cell, text, out var number)) return number;
+                Error(DiagnosticCodes.NotANumber, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, address));
+                return null;
+            case FieldKind.Date:
+                if (text.Trim().Length == 0) return null;
+                if (cell.DataType == XLDataType.DateTime) return cell.GetDateTime();
+                Error(DiagnosticCodes.NotADate, $"'{text.Trim()}' in column '{field.Header}' is text, not a date; format the column as a date in Excel and re-enter it", SourceLocation.InCell(display, sheet, address));
+                return null;
+            default:
+                return text.Trim().Length == 0 ? null : Spaces().Replace(text.Trim(), " ");
+        }
+    }
+
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex ThousandsGrouped();
+
+    /// <summary>
+    /// A number, or a number stored as text. Commas are accepted only as thousands separators ("902,006"):
+    /// "1,0" is not read as 10.
+    /// </summary>
+    private static bool TryNumber(IXLCell cell, string text, out double value)
+    {
+        if (cell.DataType == XLDataType.Number) { value = cell.GetDouble(); return true; }
+        var trimmed = text.Trim();
+        if (trimmed.Contains(',') && !ThousandsGrouped().IsMatch(trimmed)) { value = 0; return false; }
+        return double.TryParse(trimmed.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private void AddAgeFromDateOfBirth(SourceDeclaration source, List<FieldSpec> fields, List<DataRecord> records)
+    {
+        var dob = fields.FindIndex(f => f.Name == "date_of_birth");
+        if (dob < 0 || source.AsAt is not { } asAt || fields.Any(f => f.Name == "age")) return;
+        var at = new DateTime(asAt.Year, asAt.Month ?? 12, asAt.Day ?? DateTime.DaysInMonth(asAt.Year, asAt.Month ?? 12));
+        var ages = Classification.BuiltIn["age"];
+        fields.Add(new FieldSpec("age", "(age at " + asAt + ", from date of birth)", FieldKind.Category, Standardiser("age")));
+        for (var i = 0; i < records.Count; i++)
+        {
+            var age = records[i].Values[dob] is DateTime born ? at.Year - born.Year - (at < born.AddYears(at.Year - born.Year) ? 1 : 0) : (int?)null;
+            var band = age is { } years ? ages.Categories.Single(c => c.Code == FieldKinds.AgeBandCode(years)) : ages.NotStated;
+            records[i] = records[i] with { Values = [.. records[i].Values, band] };
+        }
+    }
+
+    private LabelStandardiser Standardiser(string classification) =>
+        new(Classification.BuiltIn[classification], edition.Data.Synonyms?.GetValueOrDefault(classification));
+
+    /// <summary>A cell's text; a merged cell reads the value of its merged range.</summary>
+    private static string CellText(IXLCell cell)
+    {
+        if (cell.IsMerged()) cell = cell.MergedRange().FirstCell();
+        if (cell.HasFormula) return cell.CachedValue?.ToString() ?? "";
+        return cell.DataType switch
+        {
+            XLDataType.Number => cell.GetDouble().ToString(CultureInfo.InvariantCulture),
+            XLDataType.DateTime => cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => cell.GetString(),
+        };
+    }
+
+    private static string FirstText(IXLWorksheet sheet, int row, int lastColumn) =>
+        Enumerable.Range(1, Math.Max(lastColumn, 1)).Select(c => CellText(sheet.Cell(row, c))).FirstOrDefault(t => t.Trim().Length > 0) ?? "";
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    private static string Normalise(string header) => Spaces().Replace(header.Trim(), " ").ToLowerInvariant();
+
+    private void Error(string code, string message, SourceLocation location) => diagnostics.Error(code, message, location);
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using ReportGen.Statistics;
+
+namespace ReportGen.Rendering;
+
+/// <summary>
+/// Lays out a horizontal bar chart of a table's percentages (and its benchmark's) from the controlled figures:
+/// a withheld figure gets no bar and its symbol as the label. Every bar is labelled with its value, and the series
+/// differ by pattern as well as colour, so nothing relies on colour alone.
+/// </summary>
+public static class ChartBuilder
+{
+    private const double Width = 640, LabelWidth = 190, ValueRoom = 64, BarHeight = 16, BarGap = 4, GroupGap = 14, Top = 40;
+
+    public static ChartView? Bar(StatTable table, CultureInfo culture)
+    {
+        var percentColumns = table.Columns.Select((c, i) => (Column: c, Index: i))
+            .Where(c => c.Column.Kind == FigureKind.Percent && c.Column.Key != "benchmark:difference").ToList();
+        // The overall percentage and, when there is one, the benchmark's.
+        var series = table.HasBenchmark
+            ? new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^2].Index), (Name: table.Columns[percentColumns[^1].Index].Header, Key: "benchmark", Index: percentColumns[^1].Index) }
+            : new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^1].Index) };
+        var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
+        if (rows.Count == 0) return null;
+
+        var max = rows.SelectMany(r => series.Select(s => r.Cells[s.Index].Published ?? 0)).DefaultIfEmpty(0).Max();
+        // A round step that gives at most five intervals: 2, 5, 10, 20 or 25 percentage points.
+        var step = new[] { 2d, 5, 10, 20, 25 }.First(s => Math.Ceiling(max / s) <= 5 || s == 25);
+        var scaleMax = Math.Max(step, Math.Ceiling(max / step) * step);
+        var tickCount = (int)Math.Round(scaleMax / step);
+        var plotWidth = Width - LabelWidth - ValueRoom;
+        double X(double value) => LabelWidth + plotWidth * value / scaleMax;
+
+        var groups = new List<ChartGroupView>();
+        var y = Top;
+        foreach (var row in rows)
+        {
+            var bars = new List<ChartBarView>();
+            var groupTop = y;
+            foreach (var s in series)
+            {
+                var figure = row.Cells[s.Index];
+                var value = figure.Published ?? 0;
+                var text = FigureFormat.ForPeople(figure, culture);
+                bars.Add(new ChartBarView(s.Key, F(LabelWidth), F(y), F(X(value) - LabelWidth), F(BarHeight), text, F(X(value) + 5), F(y + BarHeight - 4)));
+                y += BarHeight + BarGap;
+            }
+            groups.Add(new ChartGroupView(row.Label, F((groupTop + y - BarGap) / 2 + 4), bars));
+            y += GroupGap;
+        }
+
+        var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + "%")).ToList();
+        var legend = series.Select((s, i) => new ChartSeriesView(s.Name, s.Key, F(LabelWidth + 22 + i * 170), F(LabelWidth + i * 170))).ToList();
+        var description = $"Bar chart of the percentages in the table '{table.Title}'" +
+                          (table.HasBenchmark ? $", each group shown beside {series[1].Name.ToLowerInvariant()}" : "") +
+                          ". The figures are in the table.";
+        return new ChartView($"chart-{table.Id}", table.Title, description, F(Width), F(y + 24),
+            legend, groups, ticks, F(LabelWidth), F(LabelWidth - 8), F(Top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
+    }
+
+    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using ReportGen.Statistics;
+
+namespace ReportGen.Rendering;
+
+/// <summary>Formats controlled tables for the templates: header groups, cells, notes, symbol footnotes, chart.</summary>
+public static class TableViewBuilder
+{
+    public static readonly (string Key, string Title)[] Sections = [("workforce", "Our workforce"), ("service", "Our service to the public")];
+
+    public static IReadOnlyList<DataSectionView> Build(IReadOnlyList<StatTable> tables, DisclosureSettings settings, CultureInfo culture) =>
+        Sections.Select(s => new DataSectionView(s.Key, s.Title, tables.Where(t => t.Section == s.Key).Select(t => Build(t, settings, culture)).ToList()))
+            .Where(s => s.Tables.Count > 0)
+            .ToList();
+
+    public static TableView Build(StatTable table, DisclosureSettings settings, CultureInfo culture)
+    {
+        var groups = table.Columns.Any(c => c.Group is not null)
+            ? table.Columns.GroupBy(c => c.Group ?? "").Select(g => new HeaderGroupView(g.Key, g.Count())).ToList()
+            : [];
+
+        var notes = new List<string>(table.Notes);
+        if (table.NoteFigures.TryGetValue("not-stated-share", out var share))
+            notes.Add($"Percentages are of those whose {table.RowHeader.ToLowerInvariant()} is known. " +
+                      $"Not stated: {FigureFormat.ForPeople(share, culture)} of the total.");
+
+        var symbols = table.AllFigures.Select(f => f.Symbol).OfType<string>().Distinct()
+            .OrderBy(s => Array.IndexOf([Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.RoundsToZero, Symbols.NotApplicable], s))
+            .Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase))
+            .ToList();
+
+        var rows = table.Rows.Select(r => new TableRowView(r.Label, r.IsTotal,
+            r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture), c.Symbol is not null)).ToList())).ToList();
+
+        return new TableView(
+            table.Id, $"table-{table.Id}", table.Title, table.RowHeader, groups,
+            table.Columns.Select(c => c.Header).ToList(), rows, notes, symbols,
+            "Source: " + string.Join("; ", table.SourceTitles) + ".",
+            $"data/{table.Id}.csv",
+            table.Chart == "bar" ? ChartBuilder.Bar(table, culture) : null);
+    }
+}

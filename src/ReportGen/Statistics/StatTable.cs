@@ -1,0 +1,32 @@
+namespace ReportGen.Statistics;
+
+public sealed record StatColumn(string Key, string Header, FigureKind Kind, string? Group = null);
+
+public sealed record StatRow(string Label, IReadOnlyList<Figure> Cells, bool IsTotal = false, bool IsNotStated = false);
+
+/// <summary>
+/// A set of counts that add up to a total (a row or a column of a table with its total). Disclosure control uses
+/// lines to make sure no withheld count can be worked out by subtraction.
+/// </summary>
+public sealed record CountLine(Figure Total, IReadOnlyList<Figure> Parts);
+
+/// <summary>A computed table, ready for disclosure control and then for every output (HTML, PDF, CSV, xlsx).</summary>
+public sealed class StatTable
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Section { get; init; }
+    public required string RowHeader { get; init; }
+    public required IReadOnlyList<StatColumn> Columns { get; init; }
+    public required IReadOnlyList<StatRow> Rows { get; init; }
+    public required IReadOnlyList<CountLine> Lines { get; init; }
+    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> SourceTitles { get; init; } = [];
+    /// <summary>Figures shown in the notes (such as the not-stated share), under the same disclosure control.</summary>
+    public IReadOnlyDictionary<string, Figure> NoteFigures { get; init; } = new Dictionary<string, Figure>();
+    public string? Chart { get; init; }
+    public string? Label { get; init; }
+    public bool HasBenchmark { get; init; }
+
+    public IEnumerable<Figure> AllFigures => Rows.SelectMany(r => r.Cells).Concat(NoteFigures.Values);
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace ReportGen.SampleData;
+
+/// <summary>victim-survey.xlsx, sheet "Responses": one row per victim interviewed in 2016/17.</summary>
+public static class VictimSurveyWriter
+{
+    public const string FileName = "victim-survey.xlsx";
+    public const string SheetName = "Responses";
+    public const int HeaderRow = 3;
+
+    public static readonly (string Header, double Width)[] Columns =
+    [
+        ("Response ID", 13), ("Survey Month", 13), ("Crime Type", 22), ("Q1 Overall satisfaction", 34), ("Ethnicity", 11),
+        ("Disability or long-term illness", 16), ("Gender", 9), ("Age", 6),
+    ];
+
+    public static readonly string[] Scale =
+    [
+        "Completely satisfied", "Very satisfied", "Fairly satisfied", "Neither satisfied nor dissatisfied",
+        "Fairly dissatisfied", "Very dissatisfied", "Completely dissatisfied",
+    ];
+
+    /// <summary>The brief: about 82% satisfied overall; BME victims 6 points and disabled victims 5 points below.</summary>
+    public const double Overall = 0.82, BmeGap = 0.06, DisabledGap = 0.05;
+
+    /// <summary>Crime types: share of responses, relative likelihood of being satisfied, typical victim age (ASSUMPTION).</summary>
+    private static readonly (string Type, double Share, double Tilt, double MeanAge)[] Crimes =
+    [
+        ("Burglary", 0.26, 1.10, 52), ("Vehicle crime", 0.29, 1.00, 47), ("Violent crime", 0.25, 0.92, 34), ("Anti-social behaviour", 0.20, 0.90, 48),
+    ];
+
+    private sealed record Response(int Id, DateTime Month, int Crime, string Ethnicity, string Disability, string Gender, int? Age)
+    {
+        public string Group => Ethnicity switch { "White" or "Refused" => Ethnicity, _ => "BME" };
+    }
+
+    public static void Write(string folder, int seed)
+    {
+        var rng = new Random(Rng.DeriveSeed(seed, FileName));
+        var responses = new List<Response>();
+        var perMonth = Rng.Allocate(2016, [160, 171, 168, 174, 166, 170, 172, 165, 158, 169, 175, 168]);
+        for (var m = 0; m < 12; m++)
+            for (var i = 0; i < perMonth[m]; i++) responses.Add(Draw(rng, responses.Count, ForceProfile.YearStart.AddMonths(m)));
+
+        // Exact numbers satisfied per ethnic group × disability, so the gaps hold in the data; crime type tilts who.
+        var bme = responses.Count(r => r.Group == "BME");
+        var disabled = responses.Count(r => r.Disability == "Yes");
+        var white = Overall + (BmeGap * bme + DisabledGap * disabled) / responses.Count;
+        var satisfied = new HashSet<Response>();
+        foreach (var cell in responses.GroupBy(r => (r.Group, Disabled: r.Disability == "Yes")).OrderBy(g => g.Key.Group).ThenBy(g => g.Key.Disabled))
+        {
+            var rate = white - (cell.Key.Group == "BME" ? BmeGap : 0) - (cell.Key.Disabled ? DisabledGap : 0);
+            satisfied.UnionWith(rng.SampleWeighted(cell.ToList(), r => Crimes[r.Crime].Tilt, (int)Math.Round(cell.Count() * rate)));
+        }
+
+        using var workbook = Workbooks.Create();
+        var sheet = Workbooks.AddSheet(workbook, SheetName,
+            Workbooks.SyntheticTitle("victim satisfaction survey responses April 2016 to March 2017", seed));
+        Workbooks.Headers(sheet, HeaderRow, Columns);
+        var row = HeaderRow + 1;
+        foreach (var r in responses)
+        {
+            var answer = satisfied.Contains(r)
+                ? rng.Pick<string>([(Scale[0], 0.30), (Scale[1], 0.42), (Scale[2], 0.28)])
+                : rng.Pick<string>([(Scale[3], 0.35), (Scale[4], 0.30), (Scale[5], 0.20), (Scale[6], 0.15)]);
+            sheet.Cell(row, 1).SetValue("VS16-" + (r.Id + 1).ToString("0000", CultureInfo.InvariantCulture));
+            sheet.Cell(row, 2).SetValue(r.Month);
+            sheet.Cell(row, 3).SetValue(Crimes[r.Crime].Type);
+            sheet.Cell(row, 4).SetValue(answer);
+            sheet.Cell(row, 5).SetValue(r.Ethnicity);
+            sheet.Cell(row, 6).SetValue(r.Disability);
+            sheet.Cell(row, 7).SetValue(r.Gender);
+            if (r.Age is { } age) sheet.Cell(row, 8).SetValue(age);
+            row++;
+        }
+        sheet.Range(HeaderRow + 1, 2, row - 1, 2).Style.NumberFormat.Format = "mmm yyyy";
+        Workbooks.Save(workbook, Path.Combine(folder, FileName));
+    }
+
+    /// <summary>
+    /// A respondent. Ethnic mix roughly Hertfordshire's (Census 2011: 12.4% not White) with 2% refusing; 18% report a
+    /// disability or long-term illness; age 16 to 95, 4% not given (ASSUMPTION).
+    /// </summary>
+    private static Response Draw(Random rng, int id, DateTime month)
+    {
+        var crime = rng.Pick(Crimes.Select((c, i) => (i, c.Share)).ToList());
+        var ethnicity = rng.Chance(0.02) ? "Refused" : rng.Pick(Census2011.Categories.Select(c => (c.Broad, (double)c.Residents)).ToList());
+        var disability = rng.Pick<string>([("Yes", 0.18), ("No", 0.805), ("Refused", 0.015)]);
+        var gender = rng.Chance(crime == 2 ? 0.58 : 0.47) ? "Male" : "Female";
+        int? age = rng.Chance(0.04) ? null : (int)rng.Normal(Crimes[crime].MeanAge, 16, 16, 95);
+        return new Response(id, month, crime, ethnicity, disability, gender, age);
+    }
+}

@@ -1,0 +1,191 @@
+using ClosedXML.Excel;
+using ReportGen.Content;
+using ReportGen.Data;
+using ReportGen.Diagnostics;
+using ReportGen.Tests.TestSupport;
+
+namespace ReportGen.Tests.Data;
+
+public sealed class WorkbookReaderTests
+{
+    private const string DataYaml = """
+        sources:
+          - id: staff
+            file: data/hr.xlsx
+            sheet: Staff
+            fields:
+              role: Role
+              sex: Sex
+              ethnicity: Ethnic Origin
+              fte: FTE
+              start_date: Start Date
+        """;
+
+    /// <summary>A sheet as HR systems export it: title rows, a merged group header, a blank row, notes below.</summary>
+    private static IEnumerable<object?[]> MessyStaff(params object?[][] dataRows)
+    {
+        yield return ["HR extract — SYNTHETIC", null, null, null, null];
+        yield return ["Extracted 31/03/2017", null, null, null, null];
+        yield return [null, null, null, null, null];
+        yield return ["Employee", null, "Protected characteristics", null, "Employment"];
+        yield return ["  Role ", "sex", "Ethnic  Origin", "FTE", "Start Date"];
+        foreach (var row in dataRows) yield return row;
+        yield return [null, null, null, null, null];
+        yield return ["Notes: ethnicity is self-declared.", null, null, null, null];
+        yield return ["Source: HR system", null, null, null, null];
+    }
+
+    private static readonly DateTime Start = new(2010, 4, 1);
+
+    private static (RecordSet? Set, DiagnosticBag Diagnostics) Read(DataEdition data)
+    {
+        var diagnostics = new DiagnosticBag();
+        var edition = EditionLoader.Load(data.Folder, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        return (new WorkbookReader(edition, diagnostics).Read(edition.Data.Sources![0]), diagnostics);
+    }
+
+    [Fact]
+    public void Reads_a_messy_export_by_header_name_skipping_titles_blank_rows_and_notes()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", MessyStaff(
+            ["Police Officer", "Male", "W1", 1.0, Start],
+            ["Police Staff", "female ", "White - British", "0.5", Start],
+            [null, null, null, null, null],
+            ["PCSO", "F", "white british ", "1,0", Start],
+            ["Police Staff", "M", "Not Stated", 1.0, Start],
+            ["Police Officer", "Female", "A1 - Indian", 1.0, Start]),
+            ws => { ws.Range("A4:B4").Merge(); ws.Range("C4:D4").Merge(); });
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCodes.NotANumber && d.Location!.ToString().EndsWith("(Staff!D9)"));
+        Assert.NotNull(set);
+        Assert.Equal([6, 7, 9, 10, 11], set!.Records.Select(r => r.Row));
+        var ethnicity = set.Records.Select(r => ((Category)r.Values[set.IndexOf("ethnicity")]!).Code).ToList();
+        Assert.Equal(["white-british", "white-british", "white-british", "not-stated", "asian-indian"], ethnicity);
+        Assert.Equal(["male", "female", "female", "male", "female"], set.Records.Select(r => ((Category)r.Values[set.IndexOf("sex")]!).Code));
+        Assert.Equal(0.5, set.Records[1].Values[set.IndexOf("fte")]);
+    }
+
+    [Fact]
+    public void Finds_a_header_held_in_a_cell_merged_across_two_rows()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", [
+            ["Role", "Sex", "Ethnic Origin", "FTE", "Start Date"],
+            [null, null, null, null, null],
+            ["Police Officer", "Male", "W1", 1.0, Start],
+        ], ws => ws.Range("A1:A2").Merge());
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Single(set!.Records);
+    }
+
+    [Fact]
+    public void An_unknown_label_names_its_cell_and_the_closest_known_label()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", MessyStaff(
+            ["Police Officer", "Male", "Whte British", 1.0, Start],
+            ["Police Officer", "Male", "Whte British", 1.0, Start]));
+
+        var (_, diagnostics) = Read(data);
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.UnknownLabel, error.Code);
+        Assert.EndsWith("data/hr.xlsx(Staff!C6)", error.Location!.ToString());
+        Assert.Contains("'Whte British'", error.Message);
+        Assert.Contains("(2 cells)", error.Message);
+        Assert.Contains("did you mean 'White British'", error.Message);
+        Assert.Contains("synonyms: ethnicity:", error.Message);
+    }
+
+    [Fact]
+    public void An_extra_synonym_in_data_yaml_maps_a_local_label()
+    {
+        using var data = new DataEdition(DataYaml + "\nsynonyms:\n  ethnicity:\n    White Eastern European: white-other\n");
+        data.Workbook("hr.xlsx", "Staff", MessyStaff(["Police Officer", "Male", "white eastern european", 1.0, Start]));
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("white-other", ((Category)set!.Records[0].Values[set.IndexOf("ethnicity")]!).Code);
+    }
+
+    [Fact]
+    public void A_renamed_column_is_reported_with_the_closest_header()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", [["Role", "Sex", "Ethnicity Origin", "FTE", "Start Date"], ["Police Officer", "Male", "W1", 1.0, Start]]);
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Null(set);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.HeaderNotFound, error.Code);
+        Assert.EndsWith("(Staff!A1)", error.Location!.ToString());
+        Assert.Contains("no column 'Ethnic Origin'", error.Message);
+        Assert.Contains("did you mean 'Ethnicity Origin'", error.Message);
+    }
+
+    [Fact]
+    public void A_date_stored_as_text_is_reported_at_its_cell()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", MessyStaff(["Police Officer", "Male", "W1", 1.0, "01/04/2010"]));
+
+        var (_, diagnostics) = Read(data);
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.NotADate, error.Code);
+        Assert.EndsWith("(Staff!E6)", error.Location!.ToString());
+    }
+
+    [Fact]
+    public void A_missing_sheet_lists_the_sheets_there_are()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Workforce", [["Role"]]);
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Null(set);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.SheetMissing, error.Code);
+        Assert.Contains("'Workforce'", error.Message);
+    }
+
+    [Fact]
+    public void An_aggregate_sheet_reads_merged_group_cells_and_text_numbers_and_leaves_out_the_total_row()
+    {
+        using var data = new DataEdition("""
+            sources:
+              - id: population
+                file: data/census.xlsx
+                sheet: QS201EW
+                kind: aggregate
+                fields:
+                  ethnicity: Ethnic group (detailed)
+                  count: Usual residents
+            """);
+        data.Workbook("census.xlsx", "QS201EW", [
+            ["Real published figures: Census 2011", null, null],
+            [null, null, null],
+            ["Ethnic group", "Ethnic group (detailed)", "Usual residents"],
+            ["White", "White: English/Welsh/Scottish/Northern Irish/British", "902,006"],
+            [null, "White: Irish", "17,260"],
+            ["Asian/Asian British", "Asian/Asian British: Indian", " 28,848 "],
+            ["Total", null, "948,114"],
+            [null, null, null],
+            ["Notes: usual residents on census day.", null, null],
+        ], ws => ws.Range("A4:A5").Merge());
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal([902006d, 17260d, 28848d], set!.Records.Select(set.WeightOf));
+    }
+}
