@@ -70,7 +70,22 @@ public sealed class TableDeclaration
     public string? Chart { get; set; }
     /// <summary>What the counts are of, for the chart's legend, such as "People stopped" or "Workforce".</summary>
     public string? Label { get; set; }
+    /// <summary>For rate, likelihood and survey: the group the others are compared with, such as White.</summary>
+    public string? Reference { get; set; }
+    /// <summary>For likelihood and survey: the field holding the outcome, and the values that count as success.</summary>
+    public OutcomeDeclaration? Outcome { get; set; }
+    /// <summary>For rate: rates are per this many people of the population (default 1,000).</summary>
+    public int? Per { get; set; }
     public List<string>? Notes { get; set; }
+}
+
+public sealed class OutcomeDeclaration
+{
+    public string? Field { get; set; }
+    /// <summary>The outcome values that count: "Appointed", or several such as the three "satisfied" answers.</summary>
+    public List<string>? Success { get; set; }
+    /// <summary>The name of the outcome, for column headers, such as "Appointed" or "Satisfied".</summary>
+    public string? Label { get; set; }
 }
 
 public sealed class BenchmarkDeclaration

@@ -8,7 +8,7 @@ internal sealed partial class EditionValidator
 {
     public static readonly string[] SourceKinds = ["records", "aggregate"];
     public static readonly string[] Sections = ["workforce", "service"];
-    public static readonly string[] TableKinds = ["breakdown"];
+    public static readonly string[] TableKinds = ["breakdown", "rate", "likelihood", "survey"];
     public static readonly string[] Levels = ["group", "category"];
     public static readonly string[] Charts = ["bar", "none"];
 
@@ -79,6 +79,21 @@ internal sealed partial class EditionValidator
                 continue;
             }
             HasField(table, source, Required(table, table.Rows, "rows"), "rows");
+            if (table.Kind is "rate" or "likelihood" or "survey")
+            {
+                Required(table, table.Reference, "reference");
+                if (table.Columns is not null)
+                    Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table has no 'columns'; make one table per split", table);
+            }
+            if (table.Kind == "rate" && table.Benchmark is null)
+                Error(DiagnosticCodes.MissingField, "a rate table needs 'benchmark:' naming the population source the rates are per head of", table);
+            if (table.Kind is "likelihood" or "survey" && Required(table, table.Outcome, "outcome") is { } outcome)
+            {
+                HasField(outcome, source, Required(outcome, outcome.Field, "field"), "outcome");
+                if (outcome.Success is null || outcome.Success.Count == 0)
+                    Error(DiagnosticCodes.MissingField, "'success' is required: the outcome values that count, such as [Appointed]", outcome);
+            }
+            if (table.Per is <= 0) Error(DiagnosticCodes.InvalidValue, "per must be 1 or more, such as 1000", table);
             HasField(table, source, table.Columns, "columns");
             foreach (var field in table.Where?.Keys ?? Enumerable.Empty<string>()) HasField(table, source, field, "where");
             if (table.Benchmark is { } benchmark && Required(benchmark, benchmark.Source, "source") is { } benchmarkId)
@@ -89,6 +104,8 @@ internal sealed partial class EditionValidator
                     HasField(benchmark, population, table.Rows, "rows");
                 if (table.Columns is not null)
                     Error(DiagnosticCodes.InvalidValue, "a table with 'columns' cannot also have a benchmark; make a separate table for the comparison", benchmark);
+                if (table.Kind is "likelihood" or "survey")
+                    Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table has no benchmark", benchmark);
             }
         }
     }

@@ -16,16 +16,20 @@ public static class ChartBuilder
     {
         var percentColumns = table.Columns.Select((c, i) => (Column: c, Index: i))
             .Where(c => c.Column.Kind == FigureKind.Percent && c.Column.Key != "benchmark:difference").ToList();
-        // The overall percentage and, when there is one, the benchmark's.
-        var series = table.HasBenchmark
+        // A comparison table charts its rate or percentage; a breakdown its overall percentage and the benchmark's.
+        var measure = table.Kind == "breakdown" ? -1 : table.Columns.ToList().FindIndex(c => c.Key is "rate" or "percent");
+        var isPercent = measure < 0 || table.Columns[measure].Kind == FigureKind.Percent;
+        var series = measure >= 0
+            ? new[] { (Name: table.Columns[measure].Header, Key: "primary", Index: measure) }
+            : table.HasBenchmark
             ? new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^2].Index), (Name: table.Columns[percentColumns[^1].Index].Header, Key: "benchmark", Index: percentColumns[^1].Index) }
             : new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^1].Index) };
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (rows.Count == 0) return null;
 
         var max = rows.SelectMany(r => series.Select(s => r.Cells[s.Index].Published ?? 0)).DefaultIfEmpty(0).Max();
-        // A round step that gives at most five intervals: 2, 5, 10, 20 or 25 percentage points.
-        var step = new[] { 2d, 5, 10, 20, 25 }.First(s => Math.Ceiling(max / s) <= 5 || s == 25);
+        // A round step that gives at most five intervals.
+        var step = new[] { 2d, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 }.First(s => Math.Ceiling(max / s) <= 5 || s == 1000);
         var scaleMax = Math.Max(step, Math.Ceiling(max / step) * step);
         var tickCount = (int)Math.Round(scaleMax / step);
         var plotWidth = Width - LabelWidth - ValueRoom;
@@ -49,9 +53,9 @@ public static class ChartBuilder
             y += GroupGap;
         }
 
-        var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + "%")).ToList();
+        var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + (isPercent ? "%" : ""))).ToList();
         var legend = series.Select((s, i) => new ChartSeriesView(s.Name, s.Key, F(LabelWidth + 22 + i * 170), F(LabelWidth + i * 170))).ToList();
-        var description = $"Bar chart of the percentages in the table '{table.Title}'" +
+        var description = $"Bar chart of the {(isPercent ? "percentages" : "rates")} in the table '{table.Title}'" +
                           (table.HasBenchmark ? $", each group shown beside {series[1].Name.ToLowerInvariant()}" : "") +
                           ". The figures are in the table.";
         return new ChartView($"chart-{table.Id}", table.Title, description, F(Width), F(y + 24),

@@ -12,6 +12,7 @@ public static class FigureFormat
         FigureKind.Percent => figure.Published!.Value.ToString("0.0", culture) + "%",
         FigureKind.PercentagePoints => Signed(figure.Published!.Value, culture),
         FigureKind.Rate => figure.Published!.Value.ToString("0.0", culture),
+        FigureKind.Flag => figure.Published!.Value > 0 ? "Yes" : "No",
         _ => figure.Published!.Value.ToString("0.00", culture),
     };
 
@@ -19,6 +20,7 @@ public static class FigureFormat
     {
         FigureKind.Count => figure.Published!.Value.ToString("0", CultureInfo.InvariantCulture),
         FigureKind.Ratio => figure.Published!.Value.ToString("0.00", CultureInfo.InvariantCulture),
+        FigureKind.Flag => figure.Published!.Value > 0 ? "Yes" : "No",
         _ => figure.Published!.Value.ToString("0.0", CultureInfo.InvariantCulture),
     };
 

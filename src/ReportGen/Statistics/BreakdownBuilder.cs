@@ -8,113 +8,79 @@ namespace ReportGen.Statistics;
 /// compared with a population benchmark. Percentages are of those whose value is known: "Not stated" is left out
 /// of the base (the Home Office convention) and its share of the total is given beside the table.
 /// </summary>
-public static class BreakdownBuilder
+internal static class BreakdownBuilder
 {
     private const string AllKey = "All";
-    private const string NotStatedLabel = "Not stated";
+    private const string TotalKey = "Total";
+    private const string NotStated = TableGrouping.NotStatedLabel;
 
     public static StatTable Build(TableDeclaration table, RecordSet set, RecordSet? benchmark)
     {
-        var rowsField = set.Field(table.Rows!)!;
-        var byCategory = table.Level == "category";
-        var records = RecordFilter.Apply(set, table.Where).ToList();
-
-        string KeyOf(object? value, FieldSpec field, bool detailed) => value switch
-        {
-            Category c => detailed ? c.Label : c.Group,
-            string s => s,
-            _ => NotStatedLabel,
-        };
-
-        var rowKeys = RowKeys(rowsField, records, set, byCategory, KeyOf, table.Order);
-        var columnsField = table.Columns is null ? null : set.Field(table.Columns);
-        var columnKeys = columnsField is null
+        var grouping = new TableGrouping(table, set);
+        var rowKeys = grouping.RowKeys;
+        var columnKeys = table.Columns is null
             ? [AllKey]
-            : records.Select(r => KeyOf(r.Values[set.IndexOf(columnsField.Name)], columnsField, false)).Distinct().Order(StringComparer.Ordinal).ToList();
+            : grouping.Records.Select(r => grouping.ValueOf(r, table.Columns)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var groups = columnKeys.Count > 1 ? [.. columnKeys, TotalKey] : columnKeys;
 
-        // Sum the weight of every record into its (row, column) cell, remembering the rows of the sheet it came from.
-        var sums = new Dictionary<(string Row, string Column), (double Sum, List<int> Rows)>();
-        foreach (var record in records)
-        {
-            var row = KeyOf(record.Values[set.IndexOf(rowsField.Name)], rowsField, byCategory);
-            var column = columnsField is null ? AllKey : KeyOf(record.Values[set.IndexOf(columnsField.Name)], columnsField, false);
-            var cell = sums.TryGetValue((row, column), out var existing) ? existing : (Sum: 0d, Rows: new List<int>());
-            cell.Rows.Add(record.Row);
-            sums[(row, column)] = (cell.Sum + set.WeightOf(record), cell.Rows);
-        }
+        Func<DataRecord, bool>? InGroup(string group) =>
+            group is AllKey or TotalKey ? null : r => grouping.ValueOf(r, table.Columns!) == group;
+        string Describe(string? row, string group) =>
+            (row is null ? "total count" : $"count of {table.Rows} = {row}") + (group is AllKey or TotalKey ? "" : $", {table.Columns} = {group}");
 
-        Figure Count(IEnumerable<(string Row, string Column)> cells, string what)
-        {
-            var keys = cells.ToList();
-            var parts = keys.Select(c => sums.GetValueOrDefault(c, (0d, new List<int>()))).ToList();
-            return new Figure(FigureKind.Count, parts.Sum(p => p.Item1),
-                new Provenance(set.Id, set.File, set.Sheet, parts.SelectMany(p => p.Item2).Order().ToList(), what))
-            {
-                IsNotStatedCount = keys.Count > 0 && keys.All(k => k.Row == NotStatedLabel),
-            };
-        }
-
-        var groups = columnKeys.Count > 1 ? [.. columnKeys, "Total"] : columnKeys;
         var counts = new Dictionary<(string Row, string Group), Figure>();
         foreach (var group in groups)
         {
-            var columns = group == "Total" ? columnKeys : [group];
-            foreach (var row in rowKeys)
-                counts[(row, group)] = Count(columns.Select(c => (row, c)), $"count of {table.Rows} = {row}" + (group == AllKey ? "" : $", {table.Columns} = {group}"));
-            counts[("Total", group)] = Count(rowKeys.SelectMany(r => columns.Select(c => (r, c))), "total count" + (group == AllKey ? "" : $", {table.Columns} = {group}"));
+            foreach (var row in rowKeys) counts[(row, group)] = grouping.Count(row, InGroup(group), Describe(row, group));
+            counts[(TotalKey, group)] = grouping.Count(null, InGroup(group), Describe(null, group));
         }
 
-        var benchmarkShares = benchmark is null ? null : BenchmarkShares(table, benchmark, rowKeys, byCategory, KeyOf);
-        var columnsOut = new List<StatColumn>();
+        var shares = benchmark is null ? null : BenchmarkShares(table, benchmark, rowKeys);
+        var columns = new List<StatColumn>();
         foreach (var group in groups)
         {
             var label = group == AllKey ? null : group;
-            columnsOut.Add(new StatColumn($"{group}:count", "Number", FigureKind.Count, label));
-            columnsOut.Add(new StatColumn($"{group}:percent", "Percentage", FigureKind.Percent, label));
+            columns.Add(new StatColumn($"{group}:count", "Number", FigureKind.Count, label));
+            columns.Add(new StatColumn($"{group}:percent", "Percentage", FigureKind.Percent, label));
         }
-        if (benchmarkShares is not null)
+        if (shares is not null)
         {
-            columnsOut.Add(new StatColumn("benchmark:percent", table.Benchmark!.Label ?? "Population percentage", FigureKind.Percent));
-            columnsOut.Add(new StatColumn("benchmark:difference", "Difference (percentage points)", FigureKind.PercentagePoints));
+            columns.Add(new StatColumn("benchmark:percent", table.Benchmark!.Label ?? "Population percentage", FigureKind.Percent));
+            columns.Add(new StatColumn("benchmark:difference", "Difference (percentage points)", FigureKind.PercentagePoints));
         }
 
         var rows = new List<StatRow>();
-        foreach (var row in rowKeys.Append("Total"))
+        foreach (var row in rowKeys.Append(TotalKey))
         {
-            var isNotStated = row == NotStatedLabel;
+            var isNotStated = row == NotStated;
             var cells = new List<Figure>();
             foreach (var group in groups)
             {
-                var count = counts[(row, group)];
-                cells.Add(count);
-                cells.Add(isNotStated ? Figure.NotApplicable(FigureKind.Percent) : PercentOfKnown(count, counts, group, row == "Total"));
+                cells.Add(counts[(row, group)]);
+                cells.Add(isNotStated ? Figure.NotApplicable(FigureKind.Percent) : PercentOfKnown(counts, row, group));
             }
-            if (benchmarkShares is not null)
+            if (shares is not null)
             {
-                var workforce = cells[(groups.Count - 1) * 2 + 1];
-                var population = isNotStated ? Figure.NotApplicable(FigureKind.Percent) : row == "Total" ? Fixed(100) : benchmarkShares[row];
+                var percent = cells[^1];
+                var population = isNotStated ? Figure.NotApplicable(FigureKind.Percent) : row == TotalKey ? new Figure(FigureKind.Percent, 100, null) : shares[row];
                 cells.Add(population);
-                cells.Add(isNotStated || row == "Total"
+                cells.Add(isNotStated || row == TotalKey
                     ? Figure.NotApplicable(FigureKind.PercentagePoints)
-                    : new Figure(FigureKind.PercentagePoints, workforce.Value - population.Value, null, [workforce, population]));
+                    : new Figure(FigureKind.PercentagePoints, percent.Value - population.Value, null, [percent, population]));
             }
-            rows.Add(new StatRow(row, cells, IsTotal: row == "Total", IsNotStated: isNotStated));
+            rows.Add(new StatRow(row, cells, IsTotal: row == TotalKey, IsNotStated: isNotStated));
         }
 
-        var lines = new List<CountLine>();
-        foreach (var group in groups)
-            lines.Add(new CountLine(counts[("Total", group)], rowKeys.Select(r => counts[(r, group)]).ToList()));
+        var lines = groups.Select(g => new CountLine(counts[(TotalKey, g)], rowKeys.Select(r => counts[(r, g)]).ToList())).ToList();
         if (columnKeys.Count > 1)
-            foreach (var row in rowKeys.Append("Total"))
-                lines.Add(new CountLine(counts[(row, "Total")], columnKeys.Select(c => counts[(row, c)]).ToList()));
+            lines.AddRange(rowKeys.Append(TotalKey).Select(r => new CountLine(counts[(r, TotalKey)], columnKeys.Select(c => counts[(r, c)]).ToList())));
 
         var noteFigures = new Dictionary<string, Figure>();
-        if (rowKeys.Contains(NotStatedLabel))
+        if (rowKeys.Contains(NotStated))
         {
-            var notStated = counts[(NotStatedLabel, groups[^1])];
-            var total = counts[("Total", groups[^1])];
-            noteFigures["not-stated-share"] = new Figure(FigureKind.Percent, total.Value > 0 ? 100 * notStated.Value / total.Value : null,
-                null, [notStated, total]);
+            var notStated = counts[(NotStated, groups[^1])];
+            var total = counts[(TotalKey, groups[^1])];
+            noteFigures["not-stated-share"] = new Figure(FigureKind.Percent, total.Value > 0 ? 100 * notStated.Value / total.Value : null, null, [notStated, total]);
         }
 
         return new StatTable
@@ -122,8 +88,8 @@ public static class BreakdownBuilder
             Id = table.Id!,
             Title = table.Title!,
             Section = table.Section ?? "workforce",
-            RowHeader = Heading(table.Rows!),
-            Columns = columnsOut,
+            RowHeader = TableGrouping.Heading(table.Rows!),
+            Columns = columns,
             Rows = rows,
             Lines = lines,
             Notes = table.Notes ?? [],
@@ -131,61 +97,29 @@ public static class BreakdownBuilder
             NoteFigures = noteFigures,
             Chart = table.Chart,
             Label = table.Label,
-            HasBenchmark = benchmarkShares is not null,
+            HasBenchmark = shares is not null,
         };
     }
 
-    private static Figure Fixed(double value) => new(FigureKind.Percent, value, null);
-
     /// <summary>A count as a percentage of the known total of its column: the total less "Not stated".</summary>
-    private static Figure PercentOfKnown(Figure count, Dictionary<(string Row, string Group), Figure> counts, string group, bool isTotal)
+    private static Figure PercentOfKnown(Dictionary<(string Row, string Group), Figure> counts, string row, string group)
     {
-        var total = counts[("Total", group)];
-        var notStated = counts.GetValueOrDefault((NotStatedLabel, group));
+        var total = counts[(TotalKey, group)];
+        var notStated = counts.GetValueOrDefault((NotStated, group));
         var known = total.Value - (notStated?.Value ?? 0);
-        if (isTotal) return new Figure(FigureKind.Percent, known > 0 ? 100 : null, null, [total]);
-        var value = known > 0 ? 100 * count.Value / known : null;
-        return new Figure(FigureKind.Percent, value, null, notStated is null ? [count, total] : [count, total, notStated]);
+        if (row == TotalKey) return new Figure(FigureKind.Percent, known > 0 ? 100 : null, null, [total]);
+        var count = counts[(row, group)];
+        return new Figure(FigureKind.Percent, known > 0 ? 100 * count.Value / known : null, null,
+            notStated is null ? [count, total] : [count, total, notStated]);
     }
 
-    private static List<string> RowKeys(FieldSpec field, List<DataRecord> records, RecordSet set, bool detailed,
-        Func<object?, FieldSpec, bool, string> keyOf, IReadOnlyList<string>? order)
+    /// <summary>Each row's share of the population, of those whose value is known. Published figures: not controlled.</summary>
+    internal static Dictionary<string, Figure> BenchmarkShares(TableDeclaration table, RecordSet benchmark, IReadOnlyList<string> rowKeys)
     {
-        if (field.Standardiser is { } standardiser)
-        {
-            var classification = standardiser.Classification;
-            if (!detailed) return [.. classification.Groups];
-            var present = records.Select(r => keyOf(r.Values[set.IndexOf(field.Name)], field, true)).ToHashSet();
-            return classification.Categories.Where(c => present.Contains(c.Label) || !c.Label.Contains("(category not given)", StringComparison.Ordinal))
-                .Select(c => c.Label).Distinct().ToList();
-        }
-        var values = records.Select(r => keyOf(r.Values[set.IndexOf(field.Name)], field, false)).Distinct().ToList();
-        var listed = (order ?? []).Where(values.Contains).ToList();
-        return [.. listed, .. values.Where(v => v != NotStatedLabel && !listed.Contains(v)).Order(StringComparer.Ordinal), .. values.Where(v => v == NotStatedLabel)];
+        var population = new TableGrouping(new TableDeclaration { Rows = table.Rows, Level = table.Level, Where = table.Benchmark!.Where }, benchmark);
+        var counts = rowKeys.ToDictionary(k => k, k => population.Count(k, null, $"population with {table.Rows} = {k} (published figures)"));
+        var known = counts.Where(c => c.Key != NotStated).Sum(c => c.Value.Value ?? 0);
+        return rowKeys.Where(k => k != NotStated).ToDictionary(k => k, k =>
+            new Figure(FigureKind.Percent, known > 0 ? 100 * counts[k].Value / known : null, counts[k].Provenance));
     }
-
-    private static Dictionary<string, Figure> BenchmarkShares(TableDeclaration table, RecordSet benchmark, List<string> rowKeys, bool detailed,
-        Func<object?, FieldSpec, bool, string> keyOf)
-    {
-        var field = benchmark.Field(table.Rows!)!;
-        var records = RecordFilter.Apply(benchmark, table.Benchmark!.Where).ToList();
-        var byKey = records.GroupBy(r => keyOf(r.Values[benchmark.IndexOf(field.Name)], field, detailed))
-            .ToDictionary(g => g.Key, g => (Sum: g.Sum(benchmark.WeightOf), Rows: g.Select(r => r.Row).ToList()));
-        var known = byKey.Where(k => k.Key != NotStatedLabel).Sum(k => k.Value.Sum);
-        return rowKeys.Where(k => k != NotStatedLabel).ToDictionary(k => k, k =>
-        {
-            var part = byKey.GetValueOrDefault(k, (0, []));
-            return new Figure(FigureKind.Percent, known > 0 ? 100 * part.Sum / known : null,
-                new Provenance(benchmark.Id, benchmark.File, benchmark.Sheet, part.Rows, $"share of {table.Rows} = {k} in the population (published figures)"));
-        });
-    }
-
-    private static string Heading(string field) => field switch
-    {
-        "ethnicity" => "Ethnic group",
-        "sexual_orientation" => "Sexual orientation",
-        "gender_identity" => "Gender identity",
-        "age" => "Age band",
-        _ => char.ToUpperInvariant(field[0]) + field[1..].Replace('_', ' '),
-    };
 }

@@ -16,7 +16,8 @@ public sealed record DisclosureSettings(int Threshold = 5, int? RoundTo = null, 
 /// <item>secondary suppression: in every line of counts with its total, a withheld count never stands alone, so it
 /// cannot be worked out by subtraction; the next smallest count (or the total) is withheld with it, a "Not stated"
 /// count only when there is no other;</item>
-/// <item>a figure computed from a withheld count (a percentage, a difference, a rate) is withheld too;</item>
+/// <item>a figure computed from a withheld count (a percentage, a difference, a rate) is withheld too, and a survey
+/// estimate resting on fewer responses than the minimum base is shown as too few to be reliable;</item>
 /// <item>optional rounding of the published counts, with ~0 for a count that rounds to zero but is not zero.</item>
 /// </list>
 /// </summary>
@@ -35,6 +36,7 @@ public static class DisclosureControl
         foreach (var figure in table.AllFigures.Where(f => f.Kind != FigureKind.Count && f.Symbol is null))
         {
             if (DependsOnWithheld(figure)) figure.Symbol = Symbols.Withheld;
+            else if (RestsOnTooFew(figure, settings.MinimumBase)) figure.Symbol = Symbols.Unreliable;
             else if (figure.Value is null) figure.Symbol = Symbols.NotApplicable;
             else figure.Published = figure.Value;
         }
@@ -81,6 +83,9 @@ public static class DisclosureControl
             }
         } while (changed);
     }
+
+    private static bool RestsOnTooFew(Figure figure, int minimumBase) =>
+        figure.Base?.Value < minimumBase || figure.DependsOn.Any(d => d.Kind != FigureKind.Count && RestsOnTooFew(d, minimumBase));
 
     private static bool DependsOnWithheld(Figure figure) =>
         figure.DependsOn.Any(d => d.IsWithheld || (d.Kind != FigureKind.Count && DependsOnWithheld(d)));

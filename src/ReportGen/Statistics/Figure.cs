@@ -1,6 +1,6 @@
 namespace ReportGen.Statistics;
 
-public enum FigureKind { Count, Percent, PercentagePoints, Rate, Ratio }
+public enum FigureKind { Count, Percent, PercentagePoints, Rate, Ratio, Flag }
 
 /// <summary>Where a figure came from: the source, its file and sheet, the rows that fed it, and how it was computed.</summary>
 public sealed record Provenance(string SourceId, string File, string Sheet, IReadOnlyList<int> Rows, string Statistic);
@@ -42,6 +42,9 @@ public sealed class Figure(FigureKind kind, double? value, Provenance? provenanc
     /// <summary>A "Not stated" count: secondary suppression takes another count first, since withholding this one
     /// would withhold every percentage of those who stated.</summary>
     public bool IsNotStatedCount { get; init; }
+
+    /// <summary>For a survey estimate: the number of responses it rests on. Under the minimum base it is not shown.</summary>
+    public Figure? Base { get; init; }
 
     public double? Published { get; internal set; }
     public string? Symbol { get; internal set; }

@@ -27,6 +27,9 @@ public sealed class StatTable
     public string? Chart { get; init; }
     public string? Label { get; init; }
     public bool HasBenchmark { get; init; }
+    /// <summary>breakdown, rate, likelihood or survey.</summary>
+    public string Kind { get; init; } = "breakdown";
+    public string? Reference { get; init; }
 
     public IEnumerable<Figure> AllFigures => Rows.SelectMany(r => r.Cells).Concat(NoteFigures.Values);
 }

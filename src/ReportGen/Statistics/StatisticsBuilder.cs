@@ -19,7 +19,17 @@ public static class StatisticsBuilder
             if (!sources.TryGetValue(declaration.Source!, out var set)) continue;
             RecordSet? benchmark = null;
             if (declaration.Benchmark?.Source is { } benchmarkId && !sources.TryGetValue(benchmarkId, out benchmark)) continue;
-            tables.Add(BreakdownBuilder.Build(declaration, set, benchmark));
+            var table = declaration.Kind is null or "breakdown"
+                ? BreakdownBuilder.Build(declaration, set, benchmark)
+                : ComparisonBuilder.Build(declaration, set, benchmark);
+            if (declaration.Reference is { } reference && table.Rows.All(r => r.Label != reference))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue,
+                    $"reference '{reference}' is not one of this table's rows; use one of {string.Join(", ", table.Rows.Where(r => !r.IsTotal).Select(r => $"'{r.Label}'"))}",
+                    edition.Sources.Of(declaration, new DisplayPaths(edition.Folder).Of(EditionLoader.StatisticsFileName)));
+                continue;
+            }
+            tables.Add(table);
         }
 
         foreach (var table in tables)
