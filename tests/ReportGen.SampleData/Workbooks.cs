@@ -56,42 +56,7 @@ public static partial class Workbooks
         cell.Style.NumberFormat.Format = format;
     }
 
-    /// <summary>
-    /// Saves the workbook so the same cells give the same bytes, and regenerating leaves the committed files alone:
-    /// every zip entry gets a fixed time stamp, and the package's random names (System.IO.Packaging names the core
-    /// properties part and the root relationships after new GUIDs) are replaced by fixed ones.
-    /// </summary>
-    public static void Save(XLWorkbook workbook, string path)
-    {
-        using var saved = new MemoryStream();
-        workbook.SaveAs(saved);
-        saved.Position = 0;
-        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var target = new ZipArchive(file, ZipArchiveMode.Create);
-        var coreProperties = source.Entries.Select(e => e.FullName).Single(n => n.EndsWith(".psmdcp", StringComparison.Ordinal));
-        foreach (var entry in source.Entries)
-        {
-            var name = entry.FullName == coreProperties ? CorePropertiesPart : entry.FullName;
-            var copy = target.CreateEntry(name, CompressionLevel.Optimal);
-            copy.LastWriteTime = new DateTimeOffset(ForceProfile.WorkbookDate, TimeSpan.Zero);
-            using var from = entry.Open();
-            using var to = copy.Open();
-            if (entry.FullName == "_rels/.rels")
-            {
-                var xml = new StreamReader(from).ReadToEnd().Replace(coreProperties, CorePropertiesPart, StringComparison.Ordinal);
-                var n = 0;
-                xml = RandomRelationshipId().Replace(xml, _ => $"Id=\"rPkg{++n}\"");
-                using var writer = new StreamWriter(to, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-                writer.Write(xml);
-            }
-            else from.CopyTo(to);
-        }
-    }
-
-    private const string CorePropertiesPart = "package/services/metadata/core-properties/core.psmdcp";
-
-    [System.Text.RegularExpressions.GeneratedRegex("Id=\"R[0-9a-f]{16}\"")]
-    private static partial System.Text.RegularExpressions.Regex RandomRelationshipId();
+    /// <summary>Saves the workbook reproducibly (the tool's own routine): the same cells give the same bytes.</summary>
+    public static void Save(XLWorkbook workbook, string path) =>
+        ReportGen.Publishing.ReproducibleWorkbook.Save(workbook, path, ForceProfile.WorkbookDate);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ClosedXML.Excel;
 using CsvHelper;
 using ReportGen.Content;
 using ReportGen.Rendering;
@@ -6,26 +8,155 @@ using ReportGen.Statistics;
 namespace ReportGen.Publishing;
 
 /// <summary>
-/// Writes every published table as a CSV file (UTF-8 with a byte-order mark, so Excel opens it correctly) under
-/// data/. Only the controlled figures are written: withheld values carry their symbol, never their value.
+/// Writes the published tables beside the report, under data/: each as a CSV file (UTF-8 with a byte-order mark, so
+/// Excel opens it correctly), all of them in one xlsx workbook, and a Frictionless datapackage.json describing the
+/// files and their columns. Only the controlled figures are written: withheld values carry their symbol, never
+/// their value, and no row-level data is ever written.
 /// </summary>
 public static class DataDownloads
 {
     public const string Folder = "data";
+    public const string WorkbookName = "all-tables.xlsx";
+    public const string PackageName = "datapackage.json";
 
     public static void Write(string outputFolder, IReadOnlyList<StatTable> tables, Edition edition)
     {
         if (tables.Count == 0) return;
         var folder = Directory.CreateDirectory(Path.Combine(outputFolder, Folder)).FullName;
-        foreach (var table in tables)
-        {
-            using var stream = File.Create(Path.Combine(folder, table.Id + ".csv"));
-            using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
-            csv.WriteRecord([table.RowHeader, .. table.Columns.Select(Header)]);
-            foreach (var row in table.Rows)
-                csv.WriteRecord([row.Label, .. row.Cells.Select(FigureFormat.ForMachines)]);
-        }
+        foreach (var table in tables) WriteCsv(Path.Combine(folder, table.Id + ".csv"), table);
+        WriteWorkbook(Path.Combine(folder, WorkbookName), tables, edition);
+        WritePackage(Path.Combine(folder, PackageName), tables, edition);
     }
 
     internal static string Header(StatColumn column) => column.Group is null ? column.Header : $"{column.Group}: {column.Header}";
+
+    private static void WriteCsv(string path, StatTable table)
+    {
+        using var stream = File.Create(path);
+        using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
+        csv.WriteRecord([table.RowHeader, .. table.Columns.Select(Header)]);
+        foreach (var row in table.Rows)
+            csv.WriteRecord([row.Label, .. row.Cells.Select(FigureFormat.ForMachines)]);
+    }
+
+    private static void WriteWorkbook(string path, IReadOnlyList<StatTable> tables, Edition edition)
+    {
+        using var workbook = new XLWorkbook();
+        workbook.Properties.Title = $"{edition.Info.Title}: tables";
+        workbook.Properties.Author = edition.Organisation.Name;
+        var contents = workbook.Worksheets.Add("Contents");
+        contents.Cell(1, 1).Value = $"{edition.Organisation.Name}: {edition.Info.Title}";
+        contents.Cell(2, 1).Value = "Every table of the report, after disclosure control. Symbols: ! withheld, ? too few responses to be reliable, - not collected, N/A not applicable, ~0 rounds to zero.";
+        contents.Cell(4, 1).Value = "Sheet";
+        contents.Cell(4, 2).Value = "Table";
+        contents.Cell(4, 3).Value = "Source";
+        contents.Range(4, 1, 4, 3).Style.Font.Bold = true;
+        contents.Column(1).Width = 12;
+        contents.Column(2).Width = 80;
+        contents.Column(3).Width = 80;
+
+        for (var t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
+            var name = $"Table {t + 1}";
+            contents.Cell(5 + t, 1).Value = name;
+            contents.Cell(5 + t, 2).Value = table.Title;
+            contents.Cell(5 + t, 3).Value = string.Join("; ", table.SourceTitles);
+
+            var sheet = workbook.Worksheets.Add(name);
+            sheet.Cell(1, 1).Value = table.Title;
+            sheet.Cell(1, 1).Style.Font.Bold = true;
+            sheet.Cell(2, 1).Value = "Source: " + string.Join("; ", table.SourceTitles);
+            sheet.Cell(4, 1).Value = table.RowHeader;
+            for (var c = 0; c < table.Columns.Count; c++) sheet.Cell(4, c + 2).Value = Header(table.Columns[c]);
+            sheet.Range(4, 1, 4, table.Columns.Count + 1).Style.Font.Bold = true;
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                var row = table.Rows[r];
+                sheet.Cell(5 + r, 1).Value = row.Label;
+                for (var c = 0; c < row.Cells.Count; c++) SetFigure(sheet.Cell(5 + r, c + 2), row.Cells[c]);
+            }
+            var notesRow = 6 + table.Rows.Count;
+            foreach (var note in table.Notes) sheet.Cell(notesRow++, 1).Value = note;
+            sheet.Column(1).Width = 34;
+            for (var c = 0; c < table.Columns.Count; c++) sheet.Column(c + 2).Width = 18;
+        }
+        ReproducibleWorkbook.Save(workbook, path, Timestamp(edition));
+    }
+
+    private static void SetFigure(IXLCell cell, Figure figure)
+    {
+        if (figure.Symbol is not null || figure.Kind == FigureKind.Flag)
+        {
+            cell.Value = FigureFormat.ForMachines(figure);
+            cell.DataType = XLDataType.Text;
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            return;
+        }
+        cell.Value = figure.Published!.Value;
+        cell.Style.NumberFormat.Format = figure.Kind switch
+        {
+            FigureKind.Count => "#,##0",
+            FigureKind.Ratio => "0.00",
+            _ => "0.0",
+        };
+    }
+
+    private static void WritePackage(string path, IReadOnlyList<StatTable> tables, Edition edition)
+    {
+        var package = new
+        {
+            profile = "tabular-data-package",
+            name = $"{edition.OrganisationKey}-{edition.EditionKey}".ToLowerInvariant(),
+            title = $"{edition.Organisation.Name}: {edition.Info.Title}",
+            description = $"The tables of the report, after disclosure control: counts from 1 to {DisclosureSettings.From(edition.Statistics.Disclosure).Threshold - 1} are withheld, with any count from which they could be worked out.",
+            resources = tables.Select(t => new
+            {
+                name = t.Id,
+                path = t.Id + ".csv",
+                title = t.Title,
+                profile = "tabular-data-resource",
+                format = "csv",
+                mediatype = "text/csv",
+                encoding = "utf-8-sig",
+                sources = t.SourceTitles.Select(s => new { title = s }).ToList(),
+                schema = new
+                {
+                    fields = new[] { new { name = t.RowHeader, type = "string", description = (string?)null } }
+                        .Concat(t.Columns.Select(c => new { name = Header(c), type = FieldType(c.Kind), description = (string?)Describe(c.Kind) }))
+                        .ToList(),
+                    missingValues = new[] { Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.NotApplicable, Symbols.RoundsToZero },
+                },
+            }).ToList(),
+        };
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        File.WriteAllText(path, JsonSerializer.Serialize(package, options).ReplaceLineEndings("\n") + "\n");
+    }
+
+    private static string FieldType(FigureKind kind) => kind switch
+    {
+        FigureKind.Count => "integer",
+        FigureKind.Flag => "string",
+        _ => "number",
+    };
+
+    private static string Describe(FigureKind kind) => kind switch
+    {
+        FigureKind.Count => "a count of people, cases or responses",
+        FigureKind.Percent => "a percentage, to one decimal place",
+        FigureKind.PercentagePoints => "a difference in percentage points",
+        FigureKind.Rate => "a rate per head of population",
+        FigureKind.Ratio => "a ratio to the reference group",
+        _ => "Yes or No",
+    };
+
+    /// <summary>The time stamp written into the workbook: the publication date, or a fixed date when there is none.</summary>
+    private static DateTime Timestamp(Edition edition) => edition.Info.Published is { } p
+        ? new DateTime(p.Year, p.Month ?? 1, p.Day ?? 1, 0, 0, 0, DateTimeKind.Utc)
+        : new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using AngleSharp.Html.Parser;
+using ClosedXML.Excel;
 using ReportGen.Tests.TestSupport;
 using UglyToad.PdfPig;
 
@@ -47,7 +49,7 @@ public sealed class DisclosureEndToEndTests
     ];
 
     [Fact]
-    public async Task No_count_from_1_to_4_reaches_html_pdf_or_csv_and_none_can_be_recovered_from_totals()
+    public async Task No_count_from_1_to_4_reaches_html_pdf_csv_or_xlsx_and_none_can_be_recovered_from_totals()
     {
         using var data = new DataEdition(DataYaml, StatisticsYaml);
         var rows = new List<object?[]> { new object?[] { "Role", "Ethnicity", "Sex" } };
@@ -62,6 +64,7 @@ public sealed class DisclosureEndToEndTests
 
         // CSV: every count column, every row.
         var csvFiles = Directory.GetFiles(Path.Combine(output, "data"), "*.csv");
+        Assert.Equal(["all-tables.xlsx"], Directory.GetFiles(output, "*.xlsx", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Equal(3, csvFiles.Length);
         foreach (var csv in csvFiles)
         {
@@ -76,6 +79,34 @@ public sealed class DisclosureEndToEndTests
             AssertNothingRecoverable(table, countColumns, Path.GetFileName(csv));
         }
         Assert.Contains(File.ReadLines(Path.Combine(output, "data", "by-ethnicity.csv")), l => l.StartsWith("Black,!", StringComparison.Ordinal));
+
+        // xlsx: every count column of every table sheet.
+        using (var workbook = new XLWorkbook(Path.Combine(output, "data", "all-tables.xlsx")))
+        {
+            var sheets = workbook.Worksheets.Where(w => w.Name.StartsWith("Table ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(3, sheets.Count);
+            foreach (var sheet in sheets)
+            {
+                var lastColumn = sheet.LastColumnUsed()!.ColumnNumber();
+                var countColumns = Enumerable.Range(2, lastColumn - 1).Where(c => sheet.Cell(4, c).GetString().EndsWith("Number", StringComparison.Ordinal)).ToList();
+                Assert.NotEmpty(countColumns);
+                for (var r = 5; sheet.Cell(r, 1).GetString().Length > 0; r++)
+                foreach (var c in countColumns)
+                {
+                    var cell = sheet.Cell(r, c);
+                    var value = cell.DataType == XLDataType.Number ? cell.GetDouble() : (double?)null;
+                    Assert.False(value is >= 1 and <= 4, $"xlsx {sheet.Name} {sheet.Cell(r, 1).GetString()} shows {value}");
+                }
+            }
+        }
+
+        // datapackage.json describes every CSV, and names the symbols as missing values.
+        using (var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data", "datapackage.json"))))
+        {
+            var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+            Assert.Equal(csvFiles.Select(Path.GetFileName).Order(), resources.Select(r => r.GetProperty("path").GetString()).Order());
+            Assert.All(resources, r => Assert.Contains("!", r.GetProperty("schema").GetProperty("missingValues").EnumerateArray().Select(v => v.GetString())));
+        }
 
         // HTML: every number cell of every table under a "Number" header.
         var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "index.html")));
