@@ -91,6 +91,16 @@ Task("Report")
     Information($"Reports written to {MakeAbsolute(Directory(outputFolder)).FullPath}");
 });
 
+// Reads a 50,000-row synthetic HR extract and builds its tables, in separate processes; prints medians.
+// A benchmark, not a test: run it by hand (./build.sh --target=Benchmark) and compare figures between versions.
+Task("Benchmark")
+    .Does(() =>
+{
+    DotNetRun("./tests/ReportGen.Benchmarks/ReportGen.Benchmarks.csproj",
+        new ProcessArgumentBuilder().Append("--rows").Append(Argument("rows", "50000")).Append("--runs").Append(Argument("runs", "5")),
+        new DotNetRunSettings { Configuration = "Release" });
+});
+
 Task("CI")
     .IsDependentOn("Clean")
     .IsDependentOn("Test")

@@ -30,7 +30,13 @@ public sealed class RecordSet(SourceDeclaration declaration, string file, string
     public bool IsAggregate => Declaration.Kind == "aggregate";
 
     public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
-    public int IndexOf(string name) => Fields.ToList().FindIndex(f => f.Name == name);
+
+    public int IndexOf(string name)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+            if (Fields[i].Name == name) return i;
+        return -1;
+    }
 
     /// <summary>How many people (or cases, responses) a record stands for: 1, or its count in an aggregate sheet.</summary>
     public double WeightOf(DataRecord record) =>

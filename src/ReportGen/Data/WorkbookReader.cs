@@ -51,8 +51,18 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         }
     }
 
+    /// <summary>Each cell inside a merged range → the range's first cell, which holds its value. Built once per sheet.</summary>
+    private Dictionary<(int Row, int Column), IXLCell> _merged = [];
+
     private RecordSet? ReadSheet(SourceDeclaration source, IXLWorksheet sheet, string display)
     {
+        _merged = [];
+        foreach (var range in sheet.MergedRanges)
+        {
+            var first = range.FirstCell();
+            foreach (var cell in range.Cells()) _merged[(cell.Address.RowNumber, cell.Address.ColumnNumber)] = first;
+        }
+
         var fields = source.Fields!.Select(f =>
         {
             var kind = FieldKinds.KindOf(f.Key, source);
@@ -69,6 +79,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         var headerBottom = fields.Select(f => sheet.Cell(headerRow, f.Column))
             .Select(c => c.IsMerged() ? c.MergedRange().LastRow().RowNumber() : headerRow).Max();
 
+
         var records = new List<DataRecord>();
         var unknownLabels = new Dictionary<(string Field, string Label), (string Cell, int Count)>();
         var blankSeen = false;
@@ -81,9 +92,16 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                 blankSeen = true;
                 continue;
             }
-            var first = FirstText(sheet, row, lastColumn);
-            if (NotesLine().IsMatch(first) && (blankSeen || texts.Count(t => t.Length > 0) <= 1)) break;
-            if (texts.Append(first).Any(t => TotalLabels.Contains(t.Trim().ToLowerInvariant()))) continue;
+            // A notes line (after a blank row, or alone on its row) ends the table; a "Total" row is left out. Both
+            // may stand in a column no field reads, so the row's first text is looked at, but only for rows that
+            // leave a field empty: a full data row is neither.
+            if (texts.Any(t => t.Length == 0))
+            {
+                var first = FirstText(sheet, row, lastColumn);
+                if (NotesLine().IsMatch(first) && (blankSeen || texts.Count(t => t.Length > 0) <= 1)) break;
+                if (TotalLabels.Contains(first.Trim().ToLowerInvariant())) continue;
+            }
+            if (texts.Any(t => TotalLabels.Contains(t.Trim().ToLowerInvariant()))) continue;
 
             var values = new object?[fields.Count];
             for (var i = 0; i < fields.Count; i++)
@@ -141,7 +159,8 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     private object? Convert(FieldSpec field, IXLCell cell, string text, string sheet, string display,
         Dictionary<(string, string), (string, int)> unknownLabels)
     {
-        var address = cell.Address.ToString()!;
+        string address = "";
+        if (field.Kind != FieldKind.Text || cell.HasFormula) address = cell.Address.ToString()!;
         if (cell.HasFormula && text.StartsWith('#'))
         {
             Error(DiagnosticCodes.FormulaError, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, address));
@@ -206,9 +225,9 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         new(Classification.BuiltIn[classification], edition.Data.Synonyms?.GetValueOrDefault(classification));
 
     /// <summary>A cell's text; a merged cell reads the value of its merged range.</summary>
-    private static string CellText(IXLCell cell)
+    private string CellText(IXLCell cell)
     {
-        if (cell.IsMerged()) cell = cell.MergedRange().FirstCell();
+        if (_merged.Count > 0 && _merged.TryGetValue((cell.Address.RowNumber, cell.Address.ColumnNumber), out var first)) cell = first;
         if (cell.HasFormula) return cell.CachedValue?.ToString() ?? "";
         return cell.DataType switch
         {
@@ -218,7 +237,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         };
     }
 
-    private static string FirstText(IXLWorksheet sheet, int row, int lastColumn) =>
+    private string FirstText(IXLWorksheet sheet, int row, int lastColumn) =>
         Enumerable.Range(1, Math.Max(lastColumn, 1)).Select(c => CellText(sheet.Cell(row, c))).FirstOrDefault(t => t.Trim().Length > 0) ?? "";
 
     [GeneratedRegex(@"\s+")]
