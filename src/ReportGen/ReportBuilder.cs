@@ -50,14 +50,16 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
         if (diagnostics.HasErrors) return Failed();
 
-        // 3. Statistics: records → tables, then disclosure control, once, for every output.
+        // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
         var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
+        var measures = MeasureBinder.Bind(edition, tables, diagnostics);
+        if (diagnostics.HasErrors) return Failed();
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         progress?.Report("rendering HTML");
         var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
         if (templates is null) return Failed();
-        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition, tables), templates, diagnostics);
+        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition, tables, measures), templates, diagnostics);
         if (html is null) return Failed();
 
         // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.

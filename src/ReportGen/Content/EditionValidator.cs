@@ -64,6 +64,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Required(info, info.Title, "title");
             if (info.Language is { } language && !LanguagePattern().IsMatch(language))
                 Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info);
+            if (info.Previous is { } previous && (previous.Contains('/') || previous.Contains('\\') || previous is "." or ".."))
+                Error(DiagnosticCodes.InvalidValue, $"previous '{previous}' must name a sibling edition folder, such as 2015-16", info);
             if (info.Template is { } template && !IdPattern().IsMatch(template))
                 Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set name; use the name of a folder under templates/, such as default", info);
             if (info.ReportingPeriod is { } period)
@@ -105,10 +107,31 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
                 if (milestone.Status is { } status && !Statuses.Contains(status))
                     Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone);
             }
-            foreach (var measure in action.Measures ?? []) Required(measure, measure.Text, "text");
+            foreach (var measure in action.Measures ?? []) ValidateMeasure(measure);
         }
-        foreach (var measure in objective.Measures ?? []) Required(measure, measure.Text, "text");
+        foreach (var measure in objective.Measures ?? []) ValidateMeasure(measure);
         ValidateNotes(objective.Notes);
+    }
+
+    public static readonly string[] Directions = ["up", "down", "parity"];
+
+    private void ValidateMeasure(Measure measure)
+    {
+        Required(measure, measure.Text, "text");
+        if (measure.Statistic is { } statistic)
+        {
+            if (Required(statistic, statistic.Table, "table") is { } table && edition.Statistics.Tables?.Any(t => t.Id == table) != true)
+                Error(DiagnosticCodes.InvalidValue, $"there is no table '{table}' in {EditionLoader.StatisticsFileName}" +
+                    (Suggest.Closest(table, (edition.Statistics.Tables ?? []).Select(t => t.Id).OfType<string>()) is { } s ? $" — did you mean '{s}'?" : ""), statistic);
+            Required(statistic, statistic.Row, "row");
+            Required(statistic, statistic.Column, "column");
+            if (Required(measure, measure.Direction, "direction") is { } direction && !Directions.Contains(direction))
+                Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", measure);
+        }
+        else if (measure.Direction is not null)
+        {
+            Error(DiagnosticCodes.MissingField, "'direction' needs a 'statistic' to apply to; add one or remove the direction", measure);
+        }
     }
 
     private void ValidateAchievement(Achievement achievement, HashSet<string> objectiveIds)

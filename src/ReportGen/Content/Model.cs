@@ -30,6 +30,8 @@ public sealed class EditionInfo
     public string? Version { get; set; }
     public string? Template { get; set; }
     public string? Source { get; set; }
+    /// <summary>The previous edition of this publication: a sibling folder such as 2015-16, for change over time.</summary>
+    public string? Previous { get; set; }
 }
 
 public sealed class Period
@@ -106,6 +108,19 @@ public sealed class Measure
     public string? Text { get; set; }
     public PartialDate? Due { get; set; }
     public List<string>? Items { get; set; }
+    /// <summary>The published figure that measures progress, from a table of statistics.yaml.</summary>
+    public StatisticReference? Statistic { get; set; }
+    /// <summary>What counts as progress: up, down, or parity (a gap closing towards zero).</summary>
+    public string? Direction { get; set; }
+}
+
+public sealed class StatisticReference
+{
+    public string? Table { get; set; }
+    /// <summary>The row label, such as Black or Disabled.</summary>
+    public string? Row { get; set; }
+    /// <summary>The column: percent, count, rate, ratio, difference or gap (the table's overall column when split).</summary>
+    public string? Column { get; set; }
 }
 
 public sealed class AchievementsFile

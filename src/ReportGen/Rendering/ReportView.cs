@@ -67,7 +67,10 @@ public sealed record ActionView(
 
 public sealed record MilestoneView(int Number, string Text, DateView? Due, string? Status, string? StatusKey, string? Progress);
 
-public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items);
+public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items, MeasureFigureView? Figure);
+
+/// <summary>A measure bound to data: its latest figure, the change since the previous edition, and the computed status.</summary>
+public sealed record MeasureFigureView(string Latest, string? Change, string Status, string StatusKey, string Explanation);
 
 /// <summary>
 /// A key achievement as shown under one objective. An achievement serving several objectives is written

@@ -16,9 +16,10 @@ public static class ReportViewBuilder
         ["dropped"] = "Dropped",
     };
 
-    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null)
+    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, MeasureResult>? measures = null)
     {
         var culture = CultureInfo.GetCultureInfo(edition.Language);
+        var bound = measures ?? new Dictionary<Measure, MeasureResult>();
         var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture);
         var info = edition.Info;
         var organisation = edition.Organisation;
@@ -27,7 +28,7 @@ public static class ReportViewBuilder
         var objectives = edition.Objectives.OrderBy(o => o.Number).ToList();
         var headings = objectives.ToDictionary(o => o.Id!, o => (Anchor: AnchorOf(o), Heading: HeadingOf(o)), StringComparer.Ordinal);
         var objectiveViews = objectives
-            .Select(o => BuildObjective(o, AchievementsFor(o, edition.Achievements, objectives, headings), culture))
+            .Select(o => BuildObjective(o, AchievementsFor(o, edition.Achievements, objectives, headings), culture, bound))
             .ToList();
 
         var contents = new List<ContentsEntry>();
@@ -68,7 +69,8 @@ public static class ReportViewBuilder
 
     private static string HeadingOf(Objective objective) => $"Objective {objective.Number}: {objective.Title}";
 
-    private static ObjectiveView BuildObjective(Objective objective, IReadOnlyList<AchievementView> achievements, CultureInfo culture)
+    private static ObjectiveView BuildObjective(Objective objective, IReadOnlyList<AchievementView> achievements, CultureInfo culture,
+        IReadOnlyDictionary<Measure, MeasureResult> bound)
     {
         var actions = (objective.Actions ?? []).Select((action, index) =>
         {
@@ -77,7 +79,7 @@ public static class ReportViewBuilder
                 m.Status is null ? null : StatusLabels[m.Status], m.Status, m.Progress)).ToList();
             return new ActionView(index + 1, MarkdownRenderer.ToHtml(action.Text), milestones,
                 milestones.Any(m => m.Due is not null), milestones.Any(m => m.Status is not null), milestones.Any(m => m.Progress is not null),
-                Measures(action.Measures, culture));
+                Measures(action.Measures, culture, bound));
         }).ToList();
 
         return new ObjectiveView(
@@ -91,7 +93,7 @@ public static class ReportViewBuilder
             WhyImportant: MarkdownRenderer.ToHtml(objective.WhyImportant),
             Actions: actions,
             ActionsAreSimple: actions.All(a => a.Milestones.Count == 0 && a.Measures.Count == 0),
-            Measures: Measures(objective.Measures, culture),
+            Measures: Measures(objective.Measures, culture, bound),
             Outcome: MarkdownRenderer.ToHtml(objective.Outcome),
             Delivery: objective.Delivery ?? [],
             Sources: objective.Sources ?? [],
@@ -115,8 +117,33 @@ public static class ReportViewBuilder
         return views;
     }
 
-    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture) =>
-        (measures ?? []).Select(m => new MeasureView(m.Text!, Date(m.Due, culture), m.Items ?? [])).ToList();
+    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture, IReadOnlyDictionary<Measure, MeasureResult> bound) =>
+        (measures ?? []).Select(m => new MeasureView(m.Text!, Date(m.Due, culture), m.Items ?? [],
+            bound.TryGetValue(m, out var result) ? MeasureFigure(result, culture) : null)).ToList();
+
+    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture)
+    {
+        string? change = null;
+        if (result.Change is { } difference)
+        {
+            var unit = result.Latest.Kind switch
+            {
+                FigureKind.Percent or FigureKind.PercentagePoints => " percentage points",
+                _ => "",
+            };
+            var rounded = Math.Round(difference, 1, MidpointRounding.AwayFromZero);
+            change = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Math.Abs(rounded).ToString("0.0", culture) + unit +
+                     $" (from {FigureFormat.ForPeople(result.Previous!, culture)})";
+        }
+        var (status, key) = result.Status switch
+        {
+            MeasureStatus.Improved => ("Improved", "improved"),
+            MeasureStatus.Worsened => ("Worsened", "worsened"),
+            MeasureStatus.NoSignificantChange => ("No significant change", "no-change"),
+            _ => ("Not enough data", "not-enough-data"),
+        };
+        return new MeasureFigureView(FigureFormat.ForPeople(result.Latest, culture), change, status, key, result.Explanation);
+    }
 
     private static List<NoteView> Notes(IEnumerable<Note>? notes) =>
         (notes ?? []).Select(n => new NoteView(n.Marker!, n.Text!)).ToList();

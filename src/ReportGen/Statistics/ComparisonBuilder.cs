@@ -39,7 +39,7 @@ internal static class ComparisonBuilder
         var populations = grouping.RowKeys.ToDictionary(k => k, k => Published(populationGrouping.Count(k, null, $"population with {table.Rows} = {k} (published figures)")));
 
         Figure RateOf(Figure count, Figure people) =>
-            new(FigureKind.Rate, people.Value > 0 ? per * count.Value / people.Value : null, null, [count]);
+            new(FigureKind.Rate, people.Value > 0 ? per * count.Value / people.Value : null, null, [count]) { Denominator = people };
         var rates = grouping.RowKeys.ToDictionary(k => k, k => k == TableGrouping.NotStatedLabel ? Figure.NotApplicable(FigureKind.Rate) : RateOf(counts[k], populations[k]));
         var reference = rates.GetValueOrDefault(table.Reference!);
 

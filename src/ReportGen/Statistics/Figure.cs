@@ -46,6 +46,9 @@ public sealed class Figure(FigureKind kind, double? value, Provenance? provenanc
     /// <summary>For a survey estimate: the number of responses it rests on. Under the minimum base it is not shown.</summary>
     public Figure? Base { get; init; }
 
+    /// <summary>For a rate: the population it is per head of.</summary>
+    public Figure? Denominator { get; init; }
+
     public double? Published { get; internal set; }
     public string? Symbol { get; internal set; }
     public bool IsWithheld => Symbol == Symbols.Withheld;

@@ -1,0 +1,56 @@
+using ReportGen.Content;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Statistics;
+
+/// <summary>
+/// Binds the objectives' measures that name a statistic to the published figures: this edition's, and the previous
+/// edition's when the edition names one (its folder is built the same way, with its own disclosure control).
+/// </summary>
+public static class MeasureBinder
+{
+    public static IReadOnlyDictionary<Measure, MeasureResult> Bind(Edition edition, IReadOnlyList<StatTable> tables, DiagnosticBag diagnostics)
+    {
+        var measures = edition.Objectives
+            .SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? [])))
+            .Where(m => m.Statistic is not null)
+            .ToList();
+        var results = new Dictionary<Measure, MeasureResult>(ReferenceEqualityComparer.Instance);
+        if (measures.Count == 0) return results;
+
+        var previous = PreviousTables(edition, diagnostics);
+        var file = new DisplayPaths(edition.Folder).Of(EditionLoader.ObjectivesFileName);
+        foreach (var measure in measures)
+        {
+            var latest = MeasureEvaluator.Find(tables, measure.Statistic!, out var problem);
+            if (latest is null)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, $"this measure's statistic cannot be found: {problem}", edition.Sources.Of(measure.Statistic, file));
+                continue;
+            }
+            var earlier = previous is null ? null : MeasureEvaluator.Find(previous, measure.Statistic!, out _);
+            results[measure] = MeasureEvaluator.Evaluate(latest, earlier, measure.Direction!);
+        }
+        return results;
+    }
+
+    private static IReadOnlyList<StatTable>? PreviousTables(Edition edition, DiagnosticBag diagnostics)
+    {
+        if (edition.Info.Previous is not { } name) return null;
+        var folder = Path.Combine(Path.GetDirectoryName(edition.Folder)!, name);
+        var location = edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName));
+        var own = new DiagnosticBag();
+        var previous = Directory.Exists(folder) ? EditionLoader.Load(folder, own) : null;
+        var tables = previous is null ? null : StatisticsBuilder.Build(previous, StatisticsBuilder.ReadSources(previous, own), own);
+        if (previous is null || own.HasErrors)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue,
+                Directory.Exists(folder)
+                    ? $"the previous edition '{name}' has errors, so its figures cannot be compared; build it on its own to see them"
+                    : $"the previous edition '{name}' does not exist beside this one; correct 'previous:' or remove it",
+                location);
+            return null;
+        }
+        return tables;
+    }
+}
