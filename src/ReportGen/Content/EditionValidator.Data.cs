@@ -10,7 +10,7 @@ internal sealed partial class EditionValidator
     public static readonly string[] Sections = ["workforce", "service"];
     public static readonly string[] TableKinds = ["breakdown", "rate", "likelihood", "survey"];
     public static readonly string[] Levels = ["group", "category"];
-    public static readonly string[] Charts = ["bar", "none"];
+    public static readonly string[] Charts = ["bar", "stacked", "line", "none"];
 
     private void ValidateData()
     {
@@ -71,6 +71,8 @@ internal sealed partial class EditionValidator
             Allowed(table, table.Kind, "kind", TableKinds);
             Allowed(table, table.Level, "level", Levels);
             Allowed(table, table.Chart, "chart", Charts);
+            if (table.Chart == "stacked" && table.Columns is null)
+                Error(DiagnosticCodes.InvalidValue, "a stacked chart needs 'columns': it draws one bar for each value of that field", table);
             if (Required(table, table.Source, "source") is not { } sourceId) continue;
             if (!sources.TryGetValue(sourceId, out var source))
             {

@@ -1,6 +1,8 @@
 namespace ReportGen.Rendering;
 
-public sealed record DataSectionView(string Anchor, string Title, IReadOnlyList<TableView> Tables);
+/// <param name="SyntheticSources">Titles of synthetic (sample) sources the section's tables use: the report says so plainly.</param>
+/// <param name="WithheldBelow">Counts below this are withheld.</param>
+public sealed record DataSectionView(string Anchor, string Title, IReadOnlyList<TableView> Tables, IReadOnlyList<string> SyntheticSources, int WithheldBelow, int MinimumBase);
 
 public sealed record TableView(
     string Id,
@@ -14,7 +16,9 @@ public sealed record TableView(
     IReadOnlyList<string> SymbolNotes,
     string Sources,
     string CsvHref,
-    ChartView? Chart);
+    ChartView? Chart,
+    StackedChartView? Stacked = null,
+    LineChartView? Line = null);
 
 public sealed record HeaderGroupView(string Label, int Span);
 
@@ -47,3 +51,21 @@ public sealed record ChartGroupView(string Label, string LabelY, IReadOnlyList<C
 public sealed record ChartBarView(string Series, string X, string Y, string Width, string Height, string ValueText, string ValueX, string ValueY);
 
 public sealed record ChartTickView(string X, string Label);
+
+/// <summary>100% stacked bars: one bar per column group of a cross-tabulation, split by the rows' percentages.</summary>
+public sealed record StackedChartView(string Id, string Title, string Description, string Width, string Height,
+    IReadOnlyList<StackedBarView> Bars, IReadOnlyList<LegendItemView> Legend, IReadOnlyList<ChartTickView> Ticks,
+    string PlotTop, string PlotBottom, string TickLabelY, string LabelX);
+
+public sealed record StackedBarView(string Label, string LabelY, IReadOnlyList<StackedSegmentView> Segments);
+
+public sealed record StackedSegmentView(string Name, string Colour, string LabelColour, string X, string Y, string Width, string Height, string? ValueText, string ValueX, string ValueY, bool Withheld);
+
+public sealed record LegendItemView(string Name, string Colour, string SwatchX, string SwatchY, string TextX, string TextY, bool Withheld);
+
+/// <summary>A trend line: one point per row (a month, a year), a gap where a figure is not published.</summary>
+public sealed record LineChartView(string Id, string Title, string Description, string Width, string Height,
+    IReadOnlyList<string> Paths, IReadOnlyList<LinePointView> Points, IReadOnlyList<ChartTickView> VerticalTicks,
+    string PlotLeft, string PlotRight, string PlotTop, string PlotBottom, string AxisLabelY, string TickLabelX);
+
+public sealed record LinePointView(string Label, string ShortLabel, string X, string Y, string ValueText, string LabelX, string LabelY, bool Shown);

@@ -9,7 +9,12 @@ public static class TableViewBuilder
     public static readonly (string Key, string Title)[] Sections = [("workforce", "Our workforce"), ("service", "Our service to the public")];
 
     public static IReadOnlyList<DataSectionView> Build(IReadOnlyList<StatTable> tables, DisclosureSettings settings, CultureInfo culture) =>
-        Sections.Select(s => new DataSectionView(s.Key, s.Title, tables.Where(t => t.Section == s.Key).Select(t => Build(t, settings, culture)).ToList()))
+        Sections.Select(s =>
+            {
+                var inSection = tables.Where(t => t.Section == s.Key).ToList();
+                var synthetic = inSection.SelectMany(t => t.SyntheticSources).Distinct().ToList();
+                return new DataSectionView(s.Key, s.Title, inSection.Select(t => Build(t, settings, culture)).ToList(), synthetic, settings.Threshold, settings.MinimumBase);
+            })
             .Where(s => s.Tables.Count > 0)
             .ToList();
 
@@ -37,6 +42,8 @@ public static class TableViewBuilder
             table.Columns.Select(c => c.Header).ToList(), rows, notes, symbols,
             "Source: " + string.Join("; ", table.SourceTitles) + ".",
             $"data/{table.Id}.csv",
-            table.Chart == "bar" ? ChartBuilder.Bar(table, culture) : null);
+            table.Chart == "bar" ? ChartBuilder.Bar(table, culture) : null,
+            table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture) : null,
+            table.Chart == "line" ? ChartLayouts.Line(table, culture) : null);
     }
 }

@@ -94,12 +94,16 @@ internal static class BreakdownBuilder
             Lines = lines,
             Notes = table.Notes ?? [],
             SourceTitles = new[] { set.Declaration.Title ?? set.Id, benchmark?.Declaration.Title ?? benchmark?.Id }.OfType<string>().ToList(),
+            SyntheticSources = SyntheticTitles(set, benchmark),
             NoteFigures = noteFigures,
             Chart = table.Chart,
             Label = table.Label,
             HasBenchmark = shares is not null,
         };
     }
+
+    internal static IReadOnlyList<string> SyntheticTitles(params RecordSet?[] sets) =>
+        sets.OfType<RecordSet>().Where(s => s.Declaration.Synthetic == true).Select(s => s.Declaration.Title ?? s.Id).ToList();
 
     /// <summary>A count as a percentage of the known total of its column: the total less "Not stated".</summary>
     private static Figure PercentOfKnown(Dictionary<(string Row, string Group), Figure> counts, string row, string group)

@@ -163,6 +163,7 @@ internal static class ComparisonBuilder
         Lines = lines,
         Notes = table.Notes ?? [],
         SourceTitles = new[] { set.Declaration.Title ?? set.Id, population?.Declaration.Title ?? population?.Id }.OfType<string>().ToList(),
+        SyntheticSources = BreakdownBuilder.SyntheticTitles(set, population),
         Chart = table.Chart,
         Label = table.Label,
         Kind = table.Kind!,

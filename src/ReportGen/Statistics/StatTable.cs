@@ -22,6 +22,8 @@ public sealed class StatTable
     public required IReadOnlyList<CountLine> Lines { get; init; }
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<string> SourceTitles { get; init; } = [];
+    /// <summary>Titles of the sources declared synthetic (sample data, no real people).</summary>
+    public IReadOnlyList<string> SyntheticSources { get; init; } = [];
     /// <summary>Figures shown in the notes (such as the not-stated share), under the same disclosure control.</summary>
     public IReadOnlyDictionary<string, Figure> NoteFigures { get; init; } = new Dictionary<string, Figure>();
     public string? Chart { get; init; }

@@ -35,8 +35,12 @@ internal sealed class TableGrouping
     {
         Category c => detailed ? c.Label : c.Group,
         string s => s,
+        DateTime d => MonthOf(d),
         _ => NotStatedLabel,
     };
+
+    /// <summary>A date field groups by calendar month: "April 2016".</summary>
+    private static string MonthOf(DateTime date) => date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public string RowOf(DataRecord record) => KeyOf(record.Values[_rowsIndex], _detailed);
 
@@ -63,6 +67,11 @@ internal sealed class TableGrouping
             var present = Records.Select(r => KeyOf(r.Values[index], true)).ToHashSet();
             return classification.Categories.Where(c => present.Contains(c.Label) || !c.Label.Contains("(category not given)", StringComparison.Ordinal))
                 .Select(c => c.Label).Distinct().ToList();
+        }
+        if (field.Kind == FieldKind.Date)
+        {
+            var months = Records.Select(r => r.Values[index]).OfType<DateTime>().Select(d => new DateTime(d.Year, d.Month, 1)).Distinct().Order().Select(MonthOf).ToList();
+            return Records.Any(r => r.Values[index] is null) ? [.. months, NotStatedLabel] : months;
         }
         var values = Records.Select(r => KeyOf(r.Values[index], false)).Distinct().ToList();
         var listed = (order ?? []).Where(values.Contains).ToList();

@@ -118,7 +118,11 @@ public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
     [Theory, MemberData(nameof(Samples))]
     public void Building_twice_gives_byte_identical_html_and_pdf(string sample)
     {
-        foreach (var file in new[] { "index.html", "report.pdf", "assets/report.css" })
+        var files = new[] { "index.html", "report.pdf", "assets/report.css" }
+            .Concat(Directory.Exists(Path.Combine(fixture.OutputOf(sample), "data"))
+                ? Directory.GetFiles(Path.Combine(fixture.OutputOf(sample), "data")).Select(f => "data/" + Path.GetFileName(f))
+                : []);
+        foreach (var file in files)
         {
             var first = File.ReadAllBytes(Path.Combine(fixture.OutputOf(sample), file));
             var second = File.ReadAllBytes(Path.Combine(fixture.OutputOf(sample, second: true), file));
@@ -141,6 +145,30 @@ public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
         Assert.All(references, r => Assert.DoesNotMatch("^(https?:)?//", r));
         Assert.DoesNotMatch(@"url\(\s*['""]?(https?:)?//", File.ReadAllText(Path.Combine(fixture.OutputOf(sample), "assets", "report.css")));
+    }
+
+    [Fact]
+    public void Every_chart_is_an_accessible_svg_published_beside_its_data_table_and_download()
+    {
+        var html = File.ReadAllText(Path.Combine(fixture.OutputOf("hertfordshire/2016-17"), "index.html"));
+        var document = new HtmlParser().ParseDocument(html);
+        var charts = document.QuerySelectorAll("figure.chart svg").ToList();
+        Assert.True(charts.Count >= 6, $"expected the sample's bar, stacked and line charts, found {charts.Count}");
+        foreach (var svg in charts)
+        {
+            Assert.Equal("img", svg.GetAttribute("role"));
+            var labelledBy = svg.GetAttribute("aria-labelledby")!.Split(' ');
+            Assert.Equal("title", document.GetElementById(labelledBy[0])!.LocalName);
+            Assert.Equal("desc", document.GetElementById(labelledBy[1])!.LocalName);
+            Assert.False(string.IsNullOrWhiteSpace(document.GetElementById(labelledBy[1])!.TextContent));
+            var block = svg.Closest(".stat-table")!;
+            Assert.NotNull(block.QuerySelector("table.figures caption"));
+            var download = block.QuerySelector("a[download][href$='.csv']")!.GetAttribute("href")!;
+            Assert.True(File.Exists(Path.Combine(fixture.OutputOf("hertfordshire/2016-17"), download)), $"{download} is missing");
+        }
+        Assert.Contains("class=\"synthetic-notice\"", html);
+        Assert.True(File.Exists(Path.Combine(fixture.OutputOf("hertfordshire/2016-17"), "data", "all-tables.xlsx")));
+        Assert.True(File.Exists(Path.Combine(fixture.OutputOf("hertfordshire/2016-17"), "data", "datapackage.json")));
     }
 
     private static Edition Load(string sample)
