@@ -52,7 +52,9 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
 
         // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
         var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
-        var measures = MeasureBinder.Bind(edition, tables, diagnostics);
+        var previous = MeasureBinder.PreviousTables(edition, diagnostics);
+        var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
+        tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);
         if (diagnostics.HasErrors) return Failed();
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.

@@ -15,7 +15,7 @@ public static class ChartBuilder
     public static ChartView? Bar(StatTable table, CultureInfo culture)
     {
         var percentColumns = table.Columns.Select((c, i) => (Column: c, Index: i))
-            .Where(c => c.Column.Kind == FigureKind.Percent && c.Column.Key != "benchmark:difference").ToList();
+            .Where(c => c.Column.Kind == FigureKind.Percent && c.Column.Key is not ("benchmark:difference" or "previous" or "change")).ToList();
         // A comparison table charts its rate or percentage; a breakdown its overall percentage and the benchmark's.
         var measure = table.Kind == "breakdown" ? -1 : table.Columns.ToList().FindIndex(c => c.Key is "rate" or "percent");
         var isPercent = measure < 0 || table.Columns[measure].Kind == FigureKind.Percent;

@@ -6,10 +6,12 @@ namespace ReportGen.Statistics;
 /// <summary>
 /// Binds the objectives' measures that name a statistic to the published figures: this edition's, and the previous
 /// edition's when the edition names one (its folder is built the same way, with its own disclosure control).
+/// Measures are bound to the tables before change columns are added, so a measure reads the figure as published.
 /// </summary>
 public static class MeasureBinder
 {
-    public static IReadOnlyDictionary<Measure, MeasureResult> Bind(Edition edition, IReadOnlyList<StatTable> tables, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<Measure, MeasureResult> Bind(Edition edition, IReadOnlyList<StatTable> tables,
+        IReadOnlyList<StatTable>? previous, DiagnosticBag diagnostics)
     {
         var measures = edition.Objectives
             .SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? [])))
@@ -18,7 +20,6 @@ public static class MeasureBinder
         var results = new Dictionary<Measure, MeasureResult>(ReferenceEqualityComparer.Instance);
         if (measures.Count == 0) return results;
 
-        var previous = PreviousTables(edition, diagnostics);
         var file = new DisplayPaths(edition.Folder).Of(EditionLoader.ObjectivesFileName);
         foreach (var measure in measures)
         {
@@ -34,7 +35,8 @@ public static class MeasureBinder
         return results;
     }
 
-    private static IReadOnlyList<StatTable>? PreviousTables(Edition edition, DiagnosticBag diagnostics)
+    /// <summary>The previous edition's tables, built from its own folder with its own disclosure control; null when none is named.</summary>
+    public static IReadOnlyList<StatTable>? PreviousTables(Edition edition, DiagnosticBag diagnostics)
     {
         if (edition.Info.Previous is not { } name) return null;
         var folder = Path.Combine(Path.GetDirectoryName(edition.Folder)!, name);

@@ -71,8 +71,17 @@ public sealed class MeasureEvaluatorTests
         var diagnostics = new DiagnosticBag();
         var edition = EditionLoader.Load(current, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         var tables = StatisticsBuilder.Build(edition, StatisticsBuilder.ReadSources(edition, diagnostics), diagnostics);
-        var results = MeasureBinder.Bind(edition, tables, diagnostics);
+        var previous = MeasureBinder.PreviousTables(edition, diagnostics);
+        var results = MeasureBinder.Bind(edition, tables, previous, diagnostics);
         Assert.Empty(diagnostics.Items);
+
+        // The table itself gains the previous edition's figure and the change.
+        var withChange = Assert.Single(ChangeOverTime.Add(tables, previous, "2015-16"));
+        var disabled = withChange.Rows.Single(r => r.Label == "Disabled");
+        Assert.Equal(["previous", "change"], withChange.Columns.TakeLast(2).Select(c => c.Key));
+        var latest = disabled.Cells[withChange.Columns.ToList().FindIndex(c => c.Key == "percent")];
+        var change = disabled.Cells[^1];
+        Assert.Equal(latest.Published - disabled.Cells[^2].Published, change.Published);
         return Assert.Single(results).Value;
     }
 

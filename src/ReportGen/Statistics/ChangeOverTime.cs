@@ -1,0 +1,57 @@
+namespace ReportGen.Statistics;
+
+/// <summary>
+/// Adds change since the previous edition to the tables that the previous edition also published (same id): the
+/// previous figure of the table's main measure (its overall percentage, a survey estimate, a rate) and the change,
+/// in percentage points for percentages. Both editions' figures have passed their own disclosure control; a change
+/// is shown only when both figures are published.
+/// </summary>
+public static class ChangeOverTime
+{
+    public static IReadOnlyList<StatTable> Add(IReadOnlyList<StatTable> tables, IReadOnlyList<StatTable>? previous, string? previousName)
+    {
+        if (previous is null || previousName is null) return tables;
+        return tables.Select(table =>
+        {
+            var before = previous.FirstOrDefault(p => p.Id == table.Id);
+            var key = MeasureKey(table);
+            if (before is null || key is null) return table;
+            var index = table.Columns.ToList().FindIndex(c => c.Key == key);
+            var beforeIndex = before.Columns.ToList().FindIndex(c => c.Key == key);
+            if (beforeIndex < 0) return table;
+            var kind = table.Columns[index].Kind;
+            var changeKind = kind == FigureKind.Percent ? FigureKind.PercentagePoints : kind;
+
+            var rows = table.Rows.Select(row =>
+            {
+                var earlier = before.Rows.FirstOrDefault(r => r.Label == row.Label)?.Cells[beforeIndex];
+                var previousCell = earlier ?? Figure.NotApplicable(kind);
+                var latest = row.Cells[index];
+                var change = new Figure(changeKind, latest.Published - earlier?.Published, null, [latest, previousCell]);
+                if (latest.Published is null || earlier?.Published is null)
+                    change.Symbol = latest.Symbol ?? earlier?.Symbol ?? Symbols.NotApplicable;
+                else
+                    change.Published = change.Value;
+                return row with { Cells = [.. row.Cells, previousCell, change] };
+            }).ToList();
+
+            return new StatTable
+            {
+                Id = table.Id, Title = table.Title, Section = table.Section, RowHeader = table.RowHeader,
+                Columns = [.. table.Columns,
+                    new StatColumn("previous", $"{table.Columns[index].Header}, {previousName}", kind),
+                    new StatColumn("change", $"Change since {previousName}" + (kind == FigureKind.Percent ? " (percentage points)" : ""), changeKind)],
+                Rows = rows, Lines = table.Lines, Notes = table.Notes, SourceTitles = table.SourceTitles,
+                SyntheticSources = table.SyntheticSources, NoteFigures = table.NoteFigures, Chart = table.Chart, Label = table.Label,
+                HasBenchmark = table.HasBenchmark, Kind = table.Kind, Reference = table.Reference,
+            };
+        }).ToList();
+    }
+
+    private static string? MeasureKey(StatTable table) => table.Kind switch
+    {
+        "survey" => "percent",
+        "rate" or "likelihood" => "rate",
+        _ => table.Columns.LastOrDefault(c => c.Key.EndsWith(":percent", StringComparison.Ordinal))?.Key,
+    };
+}
