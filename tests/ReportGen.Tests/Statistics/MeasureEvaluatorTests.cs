@@ -129,6 +129,24 @@ public sealed class MeasureEvaluatorTests
     }
 
     [Fact]
+    public async Task The_built_page_shows_the_status_and_the_change_column()
+    {
+        using var temp = new TempEdition(null, null);
+        WriteEdition(Path.Combine(Path.GetDirectoryName(temp.Folder)!, "2015-16"), null, Objectives("up", "Disabled", "percent"), [("Yes", 120, 80), ("No", 500, 100)]);
+        WriteEdition(temp.Folder, "2015-16", Objectives("up", "Disabled", "percent"), [("Yes", 160, 40), ("No", 500, 100)]);
+
+        await using var builder = new ReportBuilder(new BuildOptions(Path.Combine(temp.Root, "out"), OutputFormats.Html));
+        var result = await builder.BuildAsync(temp.Folder);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = File.ReadAllText(Path.Combine(result.OutputFolder!, "index.html"));
+        Assert.Contains("status--improved\">Improved</span>", html);
+        Assert.Contains("Latest figure: <strong>80.0%</strong>; change since the previous edition: +20.0 percentage points (from 60.0%)", html);
+        Assert.Contains("Change since 2015-16 (percentage points)", html);
+        Assert.Contains("Disabled,200,80.0,", File.ReadAllText(Path.Combine(result.OutputFolder!, "data", "satisfaction.csv")));
+    }
+
+    [Fact]
     public void Rates_are_compared_as_two_poisson_rates()
     {
         var before = new Figure(FigureKind.Rate, 2.0, null, [Count(200)]) { Denominator = Count(100_000) };
