@@ -83,27 +83,12 @@ internal static class BreakdownBuilder
             noteFigures["not-stated-share"] = new Figure(FigureKind.Percent, total.Value > 0 ? 100 * notStated.Value / total.Value : null, null, [notStated, total]);
         }
 
-        return new StatTable
+        return StatTable.For(table, set, benchmark, columns, rows, lines) with
         {
-            Id = table.Id!,
-            Title = table.Title!,
-            Section = table.Section ?? "workforce",
-            RowHeader = TableGrouping.Heading(table.Rows!),
-            Columns = columns,
-            Rows = rows,
-            Lines = lines,
-            Notes = table.Notes ?? [],
-            SourceTitles = new[] { set.Declaration.Title ?? set.Id, benchmark?.Declaration.Title ?? benchmark?.Id }.OfType<string>().ToList(),
-            SyntheticSources = SyntheticTitles(set, benchmark),
             NoteFigures = noteFigures,
-            Chart = table.Chart,
-            Label = table.Label,
             HasBenchmark = shares is not null,
         };
     }
-
-    internal static IReadOnlyList<string> SyntheticTitles(params RecordSet?[] sets) =>
-        sets.OfType<RecordSet>().Where(s => s.Declaration.Synthetic == true).Select(s => s.Declaration.Title ?? s.Id).ToList();
 
     /// <summary>A count as a percentage of the known total of its column: the total less "Not stated".</summary>
     private static Figure PercentOfKnown(Dictionary<(string Row, string Group), Figure> counts, string row, string group)

@@ -35,15 +35,12 @@ public static class ChangeOverTime
                 return row with { Cells = [.. row.Cells, previousCell, change] };
             }).ToList();
 
-            return new StatTable
+            return table with
             {
-                Id = table.Id, Title = table.Title, Section = table.Section, RowHeader = table.RowHeader,
                 Columns = [.. table.Columns,
                     new StatColumn("previous", $"{table.Columns[index].Header}, {previousName}", kind),
                     new StatColumn("change", $"Change since {previousName}" + (kind == FigureKind.Percent ? " (percentage points)" : ""), changeKind)],
-                Rows = rows, Lines = table.Lines, Notes = table.Notes, SourceTitles = table.SourceTitles,
-                SyntheticSources = table.SyntheticSources, NoteFigures = table.NoteFigures, Chart = table.Chart, Label = table.Label,
-                HasBenchmark = table.HasBenchmark, Kind = table.Kind, Reference = table.Reference,
+                Rows = rows,
             };
         }).ToList();
     }

@@ -152,21 +152,6 @@ internal static class ComparisonBuilder
     /// <summary>A published population figure: not subject to disclosure control, since it is already public.</summary>
     private static Figure Published(Figure figure) => new(FigureKind.Count, figure.Value, figure.Provenance) { Published = figure.Value };
 
-    private static StatTable Table(TableDeclaration table, RecordSet set, RecordSet? population, List<StatRow> rows, List<CountLine> lines, List<StatColumn> columns) => new()
-    {
-        Id = table.Id!,
-        Title = table.Title!,
-        Section = table.Section ?? "workforce",
-        RowHeader = TableGrouping.Heading(table.Rows!),
-        Columns = columns,
-        Rows = rows,
-        Lines = lines,
-        Notes = table.Notes ?? [],
-        SourceTitles = new[] { set.Declaration.Title ?? set.Id, population?.Declaration.Title ?? population?.Id }.OfType<string>().ToList(),
-        SyntheticSources = BreakdownBuilder.SyntheticTitles(set, population),
-        Chart = table.Chart,
-        Label = table.Label,
-        Kind = table.Kind!,
-        Reference = table.Reference,
-    };
+    private static StatTable Table(TableDeclaration table, RecordSet set, RecordSet? population, List<StatRow> rows, List<CountLine> lines, List<StatColumn> columns) =>
+        StatTable.For(table, set, population, columns, rows, lines);
 }

@@ -1,3 +1,6 @@
+using ReportGen.Content;
+using ReportGen.Data;
+
 namespace ReportGen.Statistics;
 
 public sealed record StatColumn(string Key, string Header, FigureKind Kind, string? Group = null);
@@ -11,8 +14,28 @@ public sealed record StatRow(string Label, IReadOnlyList<Figure> Cells, bool IsT
 public sealed record CountLine(Figure Total, IReadOnlyList<Figure> Parts);
 
 /// <summary>A computed table, ready for disclosure control and then for every output (HTML, PDF, CSV, xlsx).</summary>
-public sealed class StatTable
+public sealed record StatTable
 {
+    /// <summary>A table as its declaration describes it, computed from <paramref name="set"/> (and a population or benchmark source).</summary>
+    internal static StatTable For(TableDeclaration declaration, RecordSet set, RecordSet? other,
+        IReadOnlyList<StatColumn> columns, IReadOnlyList<StatRow> rows, IReadOnlyList<CountLine> lines) => new()
+    {
+        Id = declaration.Id!,
+        Title = declaration.Title!,
+        Section = declaration.Section ?? "workforce",
+        RowHeader = TableGrouping.Heading(declaration.Rows!),
+        Columns = columns,
+        Rows = rows,
+        Lines = lines,
+        Notes = declaration.Notes ?? [],
+        SourceTitles = new[] { set, other }.OfType<RecordSet>().Select(s => s.Declaration.Title ?? s.Id).ToList(),
+        SyntheticSources = new[] { set, other }.OfType<RecordSet>().Where(s => s.Declaration.Synthetic == true).Select(s => s.Declaration.Title ?? s.Id).ToList(),
+        Chart = declaration.Chart,
+        Label = declaration.Label,
+        Kind = declaration.Kind ?? "breakdown",
+        Reference = declaration.Reference,
+    };
+
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required string Section { get; init; }

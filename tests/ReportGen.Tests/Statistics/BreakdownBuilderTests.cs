@@ -40,8 +40,6 @@ public sealed class BreakdownBuilderTests
         return (Assert.Single(tables), diagnostics);
     }
 
-    private static string Cell(StatTable table, string row, string columnKey) =>
-        ReportGen.Rendering.FigureFormat.ForMachines(table.Rows.Single(r => r.Label == row).Cells[table.Columns.ToList().FindIndex(c => c.Key == columnKey)]);
 
     [Fact]
     public void Percentages_are_of_those_who_stated_with_the_not_stated_share_beside_and_benchmark_difference()
@@ -58,20 +56,20 @@ public sealed class BreakdownBuilderTests
             ("Officer", "White", 72), ("Officer", "Asian", 10), ("Officer", "Black", 6), ("Officer", "Mixed", 5), ("Officer", "Other", 2), ("Officer", "Not stated", 5));
 
         Assert.Empty(diagnostics.Items);
-        Assert.Equal("72", Cell(table, "White", "All:count"));
-        Assert.Equal("75.8", Cell(table, "White", "All:percent"));        // 72 / 95
-        Assert.Equal("10.5", Cell(table, "Asian", "All:percent"));        // 10 / 95
-        Assert.Equal("80.0", Cell(table, "White", "benchmark:percent"));  // 800 / 1000
-        Assert.Equal("-4.2", Cell(table, "White", "benchmark:difference")); // 75.79 − 80.00
-        Assert.Equal("0.5", Cell(table, "Asian", "benchmark:difference"));  // 10.53 − 10.00
-        Assert.Equal("N/A", Cell(table, "Not stated", "All:percent"));
-        Assert.Equal("100", Cell(table, "Total", "All:count"));
+        Assert.Equal("72", table.Cell("White", "All:count"));
+        Assert.Equal("75.8", table.Cell("White", "All:percent"));        // 72 / 95
+        Assert.Equal("10.5", table.Cell("Asian", "All:percent"));        // 10 / 95
+        Assert.Equal("80.0", table.Cell("White", "benchmark:percent"));  // 800 / 1000
+        Assert.Equal("-4.2", table.Cell("White", "benchmark:difference")); // 75.79 − 80.00
+        Assert.Equal("0.5", table.Cell("Asian", "benchmark:difference"));  // 10.53 − 10.00
+        Assert.Equal("N/A", table.Cell("Not stated", "All:percent"));
+        Assert.Equal("100", table.Cell("Total", "All:count"));
         Assert.Equal(5.0, table.NoteFigures["not-stated-share"].Published);
         // Other (2) is withheld; the next smallest count, Not stated (5), goes with it, and so do their percentages.
-        Assert.Equal("!", Cell(table, "Other", "All:count"));
-        Assert.Equal("!", Cell(table, "Other", "All:percent"));
-        Assert.Equal("!", Cell(table, "Other", "benchmark:difference"));
-        Assert.Equal("1.0", Cell(table, "Other", "benchmark:percent"));    // 10 / 1000
+        Assert.Equal("!", table.Cell("Other", "All:count"));
+        Assert.Equal("!", table.Cell("Other", "All:percent"));
+        Assert.Equal("!", table.Cell("Other", "benchmark:difference"));
+        Assert.Equal("1.0", table.Cell("Other", "benchmark:percent"));    // 10 / 1000
     }
 
     [Fact]
@@ -108,13 +106,13 @@ public sealed class BreakdownBuilderTests
         Assert.Equal(["Officer", "Staff", "Total"], table.Columns.Select(c => c.Group).Distinct());
         // Black officers (3) are withheld. In the officers' column the only other non-zero count is White (40), so it
         // goes too; that leaves White staff (30) alone in the White row, and Black staff (8) alone in the Black row.
-        Assert.Equal("!", Cell(table, "Black", "Officer:count"));
-        Assert.Equal("!", Cell(table, "White", "Officer:count"));
-        Assert.Equal("!", Cell(table, "White", "Staff:count"));
-        Assert.Equal("!", Cell(table, "Black", "Staff:count"));
-        Assert.Equal("0", Cell(table, "Asian", "Officer:count"));
-        Assert.Equal("6", Cell(table, "Asian", "Staff:count"));
-        Assert.Equal("87", Cell(table, "Total", "Total:count"));
+        Assert.Equal("!", table.Cell("Black", "Officer:count"));
+        Assert.Equal("!", table.Cell("White", "Officer:count"));
+        Assert.Equal("!", table.Cell("White", "Staff:count"));
+        Assert.Equal("!", table.Cell("Black", "Staff:count"));
+        Assert.Equal("0", table.Cell("Asian", "Officer:count"));
+        Assert.Equal("6", table.Cell("Asian", "Staff:count"));
+        Assert.Equal("87", table.Cell("Total", "Total:count"));
         Assert.Empty(DisclosureControl.Verify(table, new DisclosureSettings()));
         Assert.DoesNotContain(table.AllFigures, f => f.Kind == FigureKind.Count && f.Published is > 0 and < 5);
     }

@@ -38,8 +38,6 @@ public sealed class ComparisonBuilderTests
         return Assert.Single(tables);
     }
 
-    private static string Cell(StatTable table, string row, string key) =>
-        FigureFormat.ForMachines(table.Rows.Single(r => r.Label == row).Cells[table.Columns.ToList().FindIndex(c => c.Key == key)]);
 
     [Fact]
     public void Rate_per_1000_and_times_as_likely_as_the_reference_group()
@@ -55,12 +53,12 @@ public sealed class ComparisonBuilderTests
                 reference: White
             """, ("White", "x", 200), ("Black", "x", 35), ("Asian", "x", 30));
 
-        Assert.Equal("2.0", Cell(table, "White", "rate"));
-        Assert.Equal("7.0", Cell(table, "Black", "rate"));
-        Assert.Equal("3.50", Cell(table, "Black", "ratio"));
-        Assert.Equal("1.50", Cell(table, "Asian", "ratio"));   // 3.0 / 2.0
-        Assert.Equal("1.00", Cell(table, "White", "ratio"));
-        Assert.Equal("2.3", Cell(table, "Total", "rate"));     // 265 per 115,000 = 2.30
+        Assert.Equal("2.0", table.Cell("White", "rate"));
+        Assert.Equal("7.0", table.Cell("Black", "rate"));
+        Assert.Equal("3.50", table.Cell("Black", "ratio"));
+        Assert.Equal("1.50", table.Cell("Asian", "ratio"));   // 3.0 / 2.0
+        Assert.Equal("1.00", table.Cell("White", "ratio"));
+        Assert.Equal("2.3", table.Cell("Total", "rate"));     // 265 per 115,000 = 2.30
     }
 
     [Fact]
@@ -79,12 +77,12 @@ public sealed class ComparisonBuilderTests
             ("White", "Appointed", 30), ("White", "Unsuccessful", 70), ("Asian", "Appointed", 9), ("Asian", "Unsuccessful", 41),
             ("Black", "Appointed", 14), ("Black", "Unsuccessful", 36));
 
-        Assert.Equal("30.0", Cell(table, "White", "rate"));
-        Assert.Equal("0.60", Cell(table, "Asian", "ratio"));
-        Assert.Equal("Yes", Cell(table, "Asian", "flag"));
-        Assert.Equal("0.93", Cell(table, "Black", "ratio"));
-        Assert.Equal("No", Cell(table, "Black", "flag"));
-        Assert.Equal("53", Cell(table, "Total", "successes"));
+        Assert.Equal("30.0", table.Cell("White", "rate"));
+        Assert.Equal("0.60", table.Cell("Asian", "ratio"));
+        Assert.Equal("Yes", table.Cell("Asian", "flag"));
+        Assert.Equal("0.93", table.Cell("Black", "ratio"));
+        Assert.Equal("No", table.Cell("Black", "flag"));
+        Assert.Equal("53", table.Cell("Total", "successes"));
     }
 
     [Fact]
@@ -104,15 +102,15 @@ public sealed class ComparisonBuilderTests
             ("White", "Very satisfied", 100), ("White", "Fairly satisfied", 60), ("White", "Dissatisfied", 40),
             ("Black", "Fairly satisfied", 45), ("Black", "Dissatisfied", 15), ("Asian", "Very satisfied", 30), ("Asian", "Dissatisfied", 10));
 
-        Assert.Equal("80.0", Cell(table, "White", "percent"));
-        Assert.Equal("73.9", Cell(table, "White", "lower"));
-        Assert.Equal("85.0", Cell(table, "White", "upper"));
-        Assert.Equal("75.0", Cell(table, "Black", "percent"));
-        Assert.Equal("-5.0", Cell(table, "Black", "gap"));
-        Assert.Equal("No", Cell(table, "Black", "significant"));
-        Assert.Equal("40", Cell(table, "Asian", "responses"));
-        Assert.Equal("?", Cell(table, "Asian", "percent"));
-        Assert.Equal("?", Cell(table, "Asian", "lower"));
-        Assert.Equal("?", Cell(table, "Asian", "gap"));
+        Assert.Equal("80.0", table.Cell("White", "percent"));
+        Assert.Equal("73.9", table.Cell("White", "lower"));
+        Assert.Equal("85.0", table.Cell("White", "upper"));
+        Assert.Equal("75.0", table.Cell("Black", "percent"));
+        Assert.Equal("-5.0", table.Cell("Black", "gap"));
+        Assert.Equal("No", table.Cell("Black", "significant"));
+        Assert.Equal("40", table.Cell("Asian", "responses"));
+        Assert.Equal("?", table.Cell("Asian", "percent"));
+        Assert.Equal("?", table.Cell("Asian", "lower"));
+        Assert.Equal("?", table.Cell("Asian", "gap"));
     }
 }
