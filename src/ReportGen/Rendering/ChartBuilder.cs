@@ -25,7 +25,7 @@ public static class ChartBuilder
             ? new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^2].Index), (Name: table.Columns[percentColumns[^1].Index].Header, Key: "benchmark", Index: percentColumns[^1].Index) }
             : new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^1].Index) };
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
-        if (rows.Count == 0) return null;
+        if (rows.Count(r => r.Cells[series[0].Index].Published is not null) < 2) return null;
 
         var max = rows.SelectMany(r => series.Select(s => r.Cells[s.Index].Published ?? 0)).DefaultIfEmpty(0).Max();
         // A round step that gives at most five intervals.

@@ -21,7 +21,7 @@ public static class ChartLayouts
     {
         var groups = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.Group is not null && c.Column.Kind == FigureKind.Percent).ToList();
         var segments = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
-        if (groups.Count == 0 || segments.Count == 0) return null;
+        if (groups.Count == 0 || segments.Count(r => groups.Any(g => r.Cells[g.Index].Published > 0)) < 2) return null;
         var plotWidth = Width - LabelWidth - Right;
         double X(double percent) => LabelWidth + plotWidth * percent / 100;
 
@@ -69,7 +69,7 @@ public static class ChartLayouts
     {
         var column = table.Columns.ToList().FindIndex(c => c.Key is "percent" or "rate" or "All:count");
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
-        if (column < 0 || rows.Count < 2) return null;
+        if (column < 0 || rows.Count(r => r.Cells[column].Published is not null) < 2) return null;
         var isPercent = table.Columns[column].Kind == FigureKind.Percent;
         double left = 56, right = Width - 16, top = 24, bottom = 220;
         var values = rows.Select(r => r.Cells[column].Published).ToList();

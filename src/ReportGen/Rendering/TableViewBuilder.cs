@@ -34,6 +34,12 @@ public static class TableViewBuilder
             .Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase))
             .ToList();
 
+        var bar = table.Chart == "bar" ? ChartBuilder.Bar(table, culture) : null;
+        var stacked = table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture) : null;
+        var line = table.Chart == "line" ? ChartLayouts.Line(table, culture) : null;
+        if (table.Chart is "bar" or "stacked" or "line" && bar is null && stacked is null && line is null)
+            notes.Add("No chart is shown: too few of this table's figures can be published to draw one.");
+
         var rows = table.Rows.Select(r => new TableRowView(r.Label, r.IsTotal,
             r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture), c.Symbol is not null)).ToList())).ToList();
 
@@ -42,8 +48,6 @@ public static class TableViewBuilder
             table.Columns.Select(c => c.Header).ToList(), rows, notes, symbols,
             "Source: " + string.Join("; ", table.SourceTitles) + ".",
             $"data/{table.Id}.csv",
-            table.Chart == "bar" ? ChartBuilder.Bar(table, culture) : null,
-            table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture) : null,
-            table.Chart == "line" ? ChartLayouts.Line(table, culture) : null);
+            bar, stacked, line);
     }
 }
