@@ -9,8 +9,7 @@ namespace ReportGen.Cli;
 /// </summary>
 internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 {
-    private readonly bool _interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected
-        && ReferenceEquals(stdout, Console.Out) && Environment.GetEnvironmentVariable("CI") is null;
+    private readonly bool _interactive = CommandLine.IsInteractive(stdout);
 
     public async Task<int> RunAsync(IReadOnlyList<string> editionFolders, BuildOptions options, CancellationToken cancellationToken)
     {
@@ -49,9 +48,6 @@ internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         return exitCode;
     }
 
-    private static readonly IAnsiConsole ErrorConsole =
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-
     private string _current = "";
     private StatusContext? _status;
 
@@ -61,18 +57,7 @@ internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         else stdout.WriteLine($"{_current}: {step}");
     }
 
-    private async Task WriteDiagnosticAsync(Diagnostic diagnostic)
-    {
-        if (_interactive)
-        {
-            var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
-            ErrorConsole.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
-        }
-        else
-        {
-            await stderr.WriteLineAsync(diagnostic.ToString());
-        }
-    }
+    private Task WriteDiagnosticAsync(Diagnostic diagnostic) => new DiagnosticPrinter(stdout, stderr, _interactive).WriteAsync(diagnostic);
 
     private static string Relative(string path)
     {

@@ -13,6 +13,19 @@ public static class CommandLine
           reportgen build content/hertfordshire/2016-17
           reportgen build content/*/* --out public
           reportgen build content/northumbria/joint-equality-objectives --format html
+          reportgen check content/hertfordshire/2016-17
+        """;
+
+    private const string CheckDescription = """
+        Check one or more editions: everything a build does except writing output and printing the PDF. Every problem
+        found is reported, in the compiler format (path(line,col) or path(Sheet!Cell): error RGxxxx: message).
+
+        Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings, with --warnings-as-errors), 2 usage error.
+
+        Examples:
+          reportgen check content/hertfordshire/2016-17
+          reportgen check content/*/* --format json
+          reportgen check content/hertfordshire/2016-17 --warnings-as-errors
         """;
 
     private const string BuildDescription = """
@@ -54,7 +67,12 @@ public static class CommandLine
         };
 
         var build = new Command("build", BuildDescription) { editions, output, format, browser, templates };
-        var root = new RootCommand(RootDescription) { build };
+        var checkEditions = new Argument<string[]>("edition-dir") { Description = editions.Description, Arity = ArgumentArity.OneOrMore };
+        var checkFormat = new Option<string>("--format", "-f") { Description = "How to print problems: text or json", DefaultValueFactory = _ => "text" };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too" };
+        var checkTemplates = new Option<string?>("--templates") { Description = templates.Description };
+        var check = new Command("check", CheckDescription) { checkEditions, checkFormat, warningsAsErrors, checkTemplates };
+        var root = new RootCommand(RootDescription) { build, check };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -65,6 +83,23 @@ public static class CommandLine
         }
         if (parsed.Action is not null)
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        if (parsed.CommandResult.Command == check)
+        {
+            var folders = parsed.GetValue(checkEditions)!;
+            if (folders.FirstOrDefault(e => e.StartsWith('-')) is { } unknownOption)
+            {
+                await stderr.WriteLineAsync($"error: unknown option '{unknownOption}'. Run 'reportgen check --help' for the options.");
+                return ExitCodes.UsageError;
+            }
+            var diagnosticsFormat = parsed.GetValue(checkFormat)!.ToLowerInvariant();
+            if (diagnosticsFormat is not ("text" or "json"))
+            {
+                await stderr.WriteLineAsync($"error: --format takes text or json (got '{diagnosticsFormat}')");
+                return ExitCodes.UsageError;
+            }
+            return await new CheckCommand(stdout, stderr, IsInteractive(stdout))
+                .RunAsync(folders, parsed.GetValue(checkTemplates), diagnosticsFormat == "json", parsed.GetValue(warningsAsErrors));
+        }
         if (parsed.CommandResult.Command != build)
         {
             await stderr.WriteLineAsync("error: name a command, such as: reportgen build content/hertfordshire/2016-17");
@@ -92,6 +127,11 @@ public static class CommandLine
         };
         return await new BuildCommand(stdout, stderr).RunAsync(parsed.GetValue(editions)!, options, cancellation.Token);
     }
+
+    /// <summary>Colour and live progress only on a real terminal, never in CI or when output is redirected.</summary>
+    internal static bool IsInteractive(TextWriter stdout) =>
+        !Console.IsOutputRedirected && !Console.IsErrorRedirected && ReferenceEquals(stdout, Console.Out)
+        && Environment.GetEnvironmentVariable("CI") is null;
 
     internal static bool TryParseFormats(string text, out OutputFormats formats)
     {

@@ -35,34 +35,19 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
 
     private PdfPrinter? _printer;
 
+    /// <summary>Everything a build checks, without writing output or printing: for <c>reportgen check</c>.</summary>
+    public IReadOnlyList<Diagnostic> Check(string editionFolder)
+    {
+        var diagnostics = new DiagnosticBag();
+        Prepare(editionFolder, diagnostics);
+        return diagnostics.Items;
+    }
+
     public async Task<EditionBuildResult> BuildAsync(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        EditionBuildResult Failed() => new(editionFolder, null, diagnostics.Items);
-
-        // 1. Content: YAML → validated edition.
-        progress?.Report("reading content");
-        var edition = EditionLoader.Load(editionFolder, diagnostics);
-        if (edition is null) return Failed();
-
-        // 2. Data: the declared workbooks → standardised records (row-level data goes no further than statistics).
-        progress?.Report("reading data");
-        var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
-        if (diagnostics.HasErrors) return Failed();
-
-        // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
-        var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
-        var previous = MeasureBinder.PreviousTables(edition, diagnostics);
-        var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
-        tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);
-        if (diagnostics.HasErrors) return Failed();
-
-        // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
-        progress?.Report("rendering HTML");
-        var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
-        if (templates is null) return Failed();
-        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition, tables, measures), templates, diagnostics);
-        if (html is null) return Failed();
+        if (Prepare(editionFolder, diagnostics) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
+        var (edition, tables, templates, html) = prepared;
 
         // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,6 +73,36 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         cancellationToken.ThrowIfCancellationRequested();
         output.Commit();
         return new EditionBuildResult(editionFolder, output.FinalFolder, diagnostics.Items);
+    }
+
+    private sealed record Prepared(Edition Edition, IReadOnlyList<StatTable> Tables, TemplateSet Templates, string Html);
+
+    /// <summary>Stages 1 to 4: content, data, statistics under disclosure control, rendering. Null when any has errors.</summary>
+    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics)
+    {
+        // 1. Content: YAML → validated edition.
+        progress?.Report("reading content");
+        var edition = EditionLoader.Load(editionFolder, diagnostics);
+        if (edition is null) return null;
+
+        // 2. Data: the declared workbooks → standardised records (row-level data goes no further than statistics).
+        progress?.Report("reading data");
+        var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
+        var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
+        var previous = MeasureBinder.PreviousTables(edition, diagnostics);
+        var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
+        tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);
+        if (diagnostics.HasErrors) return null;
+
+        // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
+        progress?.Report("rendering HTML");
+        var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
+        if (templates is null) return null;
+        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition, tables, measures), templates, diagnostics);
+        return html is null ? null : new Prepared(edition, tables, templates, html);
     }
 
     public async ValueTask DisposeAsync()

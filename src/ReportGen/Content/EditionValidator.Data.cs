@@ -60,8 +60,14 @@ internal sealed partial class EditionValidator
             if (policy.MinimumBase is < 1) Error(DiagnosticCodes.InvalidValue, "minimum_base must be 1 or more", policy);
         }
 
-        var sources = (edition.Data.Sources ?? []).Where(s => s.Id is not null).ToDictionary(s => s.Id!, StringComparer.Ordinal);
+        var sources = (edition.Data.Sources ?? []).Where(s => s.Id is not null).GroupBy(s => s.Id!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Unique(statistics.Tables ?? [], t => t.Id, "table id");
+        var used = (statistics.Tables ?? []).SelectMany(t => new[] { t.Source, t.Benchmark?.Source }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var source in sources.Values.Where(s => !used.Contains(s.Id!)))
+            diagnostics.Warning(DiagnosticCodes.UnusedSource,
+                $"source '{source.Id}' is declared but no table uses it; add a table that uses it, or remove it",
+                edition.Sources.Of(source, display.Of(EditionLoader.DataFileName)));
         foreach (var table in statistics.Tables ?? [])
         {
             if (Required(table, table.Id, "id") is { } id && !IdPattern().IsMatch(id))

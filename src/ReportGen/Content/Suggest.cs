@@ -13,21 +13,23 @@ internal static class Suggest
         return best.Candidate is not null && best.Distance <= Math.Max(1, input.Length / 3) ? best.Candidate : null;
     }
 
+    /// <summary>
+    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbouring
+    /// letters each count one, so 'titel' is one edit from 'title'.
+    /// </summary>
     internal static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
+            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
         }
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

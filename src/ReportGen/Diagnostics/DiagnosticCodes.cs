@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public const string FormulaError = "RG0206";
     public const string NotADate = "RG0207";
     public const string UnknownSource = "RG0208";
+    public const string UnusedSource = "RG0209";
 
     // Templates
     public const string TemplateNotFound = "RG0300";

@@ -41,12 +41,16 @@ public static class StatisticsBuilder
         return tables;
     }
 
-    /// <summary>Reads every source the edition declares; a source that cannot be read is left out, with its diagnostics.</summary>
+    /// <summary>
+    /// Reads the sources the edition's tables use (an unused one is only warned about); a source that cannot be read
+    /// is left out, with its diagnostics.
+    /// </summary>
     public static IReadOnlyDictionary<string, RecordSet> ReadSources(Edition edition, DiagnosticBag diagnostics)
     {
+        var used = (edition.Statistics.Tables ?? []).SelectMany(t => new[] { t.Source, t.Benchmark?.Source }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var reader = new WorkbookReader(edition, diagnostics);
         var sets = new Dictionary<string, RecordSet>(StringComparer.Ordinal);
-        foreach (var source in edition.Data.Sources ?? [])
+        foreach (var source in (edition.Data.Sources ?? []).Where(s => used.Contains(s.Id!)))
             if (reader.Read(source) is { } set) sets[source.Id!] = set;
         return sets;
     }

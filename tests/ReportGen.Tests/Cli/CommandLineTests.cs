@@ -51,6 +51,57 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Check_passes_the_samples_without_writing_anything()
+    {
+        var before = Directory.Exists(Path.Combine(RepoPaths.Root, "out")) ? Directory.GetLastWriteTimeUtc(Path.Combine(RepoPaths.Root, "out")) : (DateTime?)null;
+        var (exit, output, err) = await Run("check", Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), Path.Combine(RepoPaths.Content, "northumbria", "joint-equality-objectives"));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal("", err);
+        Assert.Equal(2, output.Split('\n').Count(l => l.EndsWith("no problems found", StringComparison.Ordinal)));
+        Assert.Equal(before, Directory.Exists(Path.Combine(RepoPaths.Root, "out")) ? Directory.GetLastWriteTimeUtc(Path.Combine(RepoPaths.Root, "out")) : null);
+    }
+
+    [Fact]
+    public async Task Check_reports_every_problem_in_one_pass_and_exits_1()
+    {
+        using var edition = new TempEdition("organisation:\n  name: A\nedition:\n  titel: T\n", "objectives:\n  - id: a\n    number: x\n    title: T\n");
+        var (exit, _, err) = await Run("check", edition.Folder);
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Matches(@"edition\.yaml\(4,3\): error RG0103: unknown key 'titel' — did you mean 'title'\?", err);
+        Assert.Matches(@"objectives\.yaml\(3,13\): error RG0102: this value has the wrong type", err);
+        Assert.Equal(["content"], Directory.GetDirectories(edition.Root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Check_as_json_lists_each_diagnostic_with_its_location()
+    {
+        using var edition = new TempEdition("organisation:\n  name: A\nedition:\n  titel: T\n", SampleEditions.ObjectivesYaml);
+        var (exit, output, _) = await Run("check", edition.Folder, "--format", "json");
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("RG0103", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(3, diagnostic.GetProperty("column").GetInt32());
+        Assert.EndsWith("edition.yaml", diagnostic.GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public async Task Check_allows_warnings_unless_they_are_made_errors()
+    {
+        using var edition = new TempEdition(SampleEditions.EditionYaml, SampleEditions.ObjectivesYaml);
+        File.WriteAllText(edition.PathOf("data.yaml"), "sources:\n  - id: unused\n    file: data/x.xlsx\n    sheet: S\n    fields: { role: Role }\n");
+
+        var (exit, _, err) = await Run("check", edition.Folder);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"data\.yaml\(2,5\): warning RG0209: source 'unused' is declared but no table uses it", err);
+
+        var (strictExit, _, _) = await Run("check", edition.Folder, "--warnings-as-errors");
+        Assert.Equal(ExitCodes.ContentErrors, strictExit);
+    }
+
+    [Fact]
     public async Task Missing_browser_exits_3_and_says_what_to_install()
     {
         using var edition = SampleEditions.Create();
