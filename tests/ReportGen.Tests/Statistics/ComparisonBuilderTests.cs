@@ -34,7 +34,8 @@ public sealed class ComparisonBuilderTests
         var diagnostics = new DiagnosticBag();
         var edition = EditionLoader.Load(data.Folder, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         var tables = StatisticsBuilder.Build(edition, StatisticsBuilder.ReadSources(edition, diagnostics), diagnostics);
-        Assert.Empty(diagnostics.Items);
+        // The population source serves only the rate table; elsewhere it is (rightly) warned about as unused.
+        Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
         return Assert.Single(tables);
     }
 
