@@ -19,11 +19,20 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     [GeneratedRegex(@"Property '(?<key>[^']+)' not found on type '(?<type>[^']+)'")]
     private static partial Regex UnknownPropertyPattern();
 
+    /// <summary>Content files are small; anything larger is refused before it is parsed.</summary>
+    public const long MaxFileBytes = 2 * 1024 * 1024;
+    public const int MaxDepth = 64;
+
     public T? Read<T>(string path, string displayPath) where T : class
     {
         string text;
         try
         {
+            if (new FileInfo(path).Length > MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlUnsafe, $"the file is larger than {MaxFileBytes / (1024 * 1024)} MB; content files hold text, not data: put figures in workbooks under data/", new SourceLocation(displayPath));
+                return null;
+            }
             text = File.ReadAllText(path);
         }
         catch (IOException ex)
@@ -31,6 +40,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the file: {ex.Message}", new SourceLocation(displayPath));
             return null;
         }
+        if (!IsPlainYaml(text, displayPath)) return null;
 
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -50,6 +60,45 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         {
             diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Refuses what content never needs and hostile files use: anchors and aliases (which can multiply a small file
+    /// into an enormous report), tags (which could ask for .NET types), and very deep nesting.
+    /// </summary>
+    private bool IsPlainYaml(string text, string displayPath)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            var depth = 0;
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                var location = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
+                if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
+                {
+                    diagnostics.Error(DiagnosticCodes.YamlUnsafe, "anchors and aliases (&name, *name) are not allowed in content; write the text out in full", location);
+                    return false;
+                }
+                if (current is NodeEvent { Tag.IsEmpty: false } tagged && !(tagged is Scalar { Tag.Value: "tag:yaml.org,2002:str" }))
+                {
+                    diagnostics.Error(DiagnosticCodes.YamlUnsafe, $"tags such as '{tagged.Tag.Value}' are not allowed in content; remove it and write the value as plain text", location);
+                    return false;
+                }
+                if (current is MappingStart or SequenceStart && ++depth > MaxDepth)
+                {
+                    diagnostics.Error(DiagnosticCodes.YamlUnsafe, $"the content is nested more than {MaxDepth} levels deep; check the indentation", location);
+                    return false;
+                }
+                if (current is MappingEnd or SequenceEnd) depth--;
+            }
+            return true;
+        }
+        catch (YamlException)
+        {
+            return true; // A syntax error: the deserializer reports it with its position.
         }
     }
 

@@ -30,6 +30,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             return null;
         }
 
+        if (!WorkbookGuard.IsSafe(path, display, diagnostics)) return null;
         XLWorkbook workbook;
         try
         {

@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string MissingField = "RG0104";
     public const string DuplicateId = "RG0105";
     public const string UnknownObjective = "RG0106";
+    public const string YamlUnsafe = "RG0107";
 
     // Data (workbooks)
     public const string DataFileMissing = "RG0200";
@@ -23,6 +24,7 @@ public static class DiagnosticCodes
     public const string NotADate = "RG0207";
     public const string UnknownSource = "RG0208";
     public const string UnusedSource = "RG0209";
+    public const string ExternalLinks = "RG0210";
 
     // Templates
     public const string TemplateNotFound = "RG0300";
