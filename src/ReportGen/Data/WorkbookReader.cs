@@ -30,6 +30,13 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             return null;
         }
 
+        // The path was checked to lie inside the edition; a symbolic link must not lead out of it either.
+        if (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target
+            && !target.FullName.StartsWith(edition.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            Error(DiagnosticCodes.InvalidValue, "is a link to a file outside the edition folder; copy the workbook into the edition's data/ folder instead", new SourceLocation(display));
+            return null;
+        }
         if (!WorkbookGuard.IsSafe(path, display, diagnostics)) return null;
         XLWorkbook workbook;
         try

@@ -14,8 +14,7 @@ public static class TemplateRenderer
         var template = Template.Parse(File.ReadAllText(set.EntryPath), set.EntryPath);
         if (template.HasErrors)
         {
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error(DiagnosticCodes.TemplateSyntax, $"{message.Message}; fix the template", Locate(message.Span));
+            ReportFirstParseError(template.Messages, diagnostics);
             return null;
         }
 
@@ -30,8 +29,7 @@ public static class TemplateRenderer
         }
         catch (ScriptParserRuntimeException ex)
         {
-            foreach (var message in ex.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error(DiagnosticCodes.TemplateSyntax, $"{message.Message}; fix the template", Locate(message.Span));
+            ReportFirstParseError(ex.ParserMessages, diagnostics);
             return null;
         }
         catch (ScriptRuntimeException ex)
@@ -39,6 +37,13 @@ public static class TemplateRenderer
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, $"{ex.OriginalMessage}; fix the template", Locate(ex.Span));
             return null;
         }
+    }
+
+    /// <summary>The parser's first error in each file: the ones after it are usually its echo ("end not found").</summary>
+    private static void ReportFirstParseError(IEnumerable<LogMessage> messages, DiagnosticBag diagnostics)
+    {
+        foreach (var message in messages.Where(m => m.Type == ParserMessageType.Error).GroupBy(m => m.Span.FileName).Select(g => g.First()))
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax, $"the template cannot be read: {message.Message.TrimEnd('.')}; fix the template at this line", Locate(message.Span));
     }
 
     private static SourceLocation Locate(SourceSpan span)

@@ -147,6 +147,23 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void A_workbook_that_is_a_link_to_a_file_outside_the_edition_is_refused()
+    {
+        using var data = new DataEdition(DataYaml);
+        var outside = Path.Combine(data.Root, "outside.xlsx");
+        data.Workbook("real.xlsx", "Staff", MessyStaff(["Police Officer", "Male", "W1", 1.0, Start]));
+        File.Move(Path.Combine(data.Folder, "data", "real.xlsx"), outside);
+        File.CreateSymbolicLink(Path.Combine(data.Folder, "data", "hr.xlsx"), outside);
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Null(set);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Contains("outside the edition folder", error.Message);
+    }
+
+    [Fact]
     public void A_missing_sheet_lists_the_sheets_there_are()
     {
         using var data = new DataEdition(DataYaml);
