@@ -102,6 +102,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_and_check_never_write_to_the_content_folder()
+    {
+        using var edition = SampleEditions.Create();
+        var before = SampleEditions.Snapshot(Path.Combine(edition.Root, "content"));
+        var times = Directory.GetFiles(Path.Combine(edition.Root, "content"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        Assert.Equal(ExitCodes.Success, (await Run("check", edition.Folder)).Exit);
+        Assert.Equal(ExitCodes.Success, (await Run("build", edition.Folder, "--out", Path.Combine(edition.Root, "out"), "--format", "html")).Exit);
+
+        Assert.Equal(before, SampleEditions.Snapshot(Path.Combine(edition.Root, "content")));
+        Assert.Equal(times, Directory.GetFiles(Path.Combine(edition.Root, "content"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+    }
+
+    [Fact]
     public async Task Missing_browser_exits_3_and_says_what_to_install()
     {
         using var edition = SampleEditions.Create();

@@ -94,6 +94,22 @@ public sealed class WorkbookGuardTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_of_a_million_rows_is_refused_before_it_is_loaded()
+    {
+        var (safe, diagnostics) = Check("million.xlsx", p =>
+        {
+            using var zip = ZipFile.Open(p, ZipArchiveMode.Create);
+            using (var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open())) w.Write("<workbook/>");
+            using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            sheet.Write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            for (var r = 1; r <= 1_000_000; r++) sheet.Write($"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+            sheet.Write("</sheetData></worksheet>");
+        });
+        Assert.False(safe);
+        Assert.Contains("more than 200,000 rows", Refusal(diagnostics));
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_refused_before_it_is_read()
     {
         var (safe, diagnostics) = Check("huge.xlsx", p =>
