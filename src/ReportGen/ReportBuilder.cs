@@ -75,6 +75,10 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         return new EditionBuildResult(editionFolder, output.FinalFolder, diagnostics.Items);
     }
 
+    private static bool IsDataDeclaration(Diagnostic diagnostic) =>
+        diagnostic.Location?.File is { } file &&
+        (file.EndsWith(EditionLoader.DataFileName, StringComparison.Ordinal) || file.EndsWith(EditionLoader.StatisticsFileName, StringComparison.Ordinal));
+
     private sealed record Prepared(Edition Edition, IReadOnlyList<StatTable> Tables, TemplateSet Templates, string Html);
 
     /// <summary>Stages 1 to 4: content, data, statistics under disclosure control, rendering. Null when any has errors.</summary>
@@ -82,10 +86,13 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     {
         // 1. Content: YAML → validated edition.
         progress?.Report("reading content");
-        var edition = EditionLoader.Load(editionFolder, diagnostics);
+        var edition = EditionLoader.Load(editionFolder, diagnostics, evenWithErrors: true);
         if (edition is null) return null;
 
         // 2. Data: the declared workbooks → standardised records (row-level data goes no further than statistics).
+        // Errors elsewhere in the content do not stop the workbooks being checked, so that every problem is found in
+        // one pass; errors in data.yaml or statistics.yaml do, since the reading depends on them.
+        if (diagnostics.HasErrors && diagnostics.Items.Any(d => d.Severity == Severity.Error && IsDataDeclaration(d))) return null;
         progress?.Report("reading data");
         var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
         if (diagnostics.HasErrors) return null;

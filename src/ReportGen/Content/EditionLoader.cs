@@ -15,7 +15,11 @@ public static class EditionLoader
     public const string DataFileName = "data.yaml";
     public const string StatisticsFileName = "statistics.yaml";
 
-    public static Edition? Load(string folder, DiagnosticBag diagnostics)
+    /// <param name="evenWithErrors">
+    /// Return the edition although some of its files have errors (but not when edition.yaml or objectives.yaml cannot
+    /// be read at all), so that checking can go on to the stages those errors do not touch.
+    /// </param>
+    public static Edition? Load(string folder, DiagnosticBag diagnostics, bool evenWithErrors = false)
     {
         folder = Path.GetFullPath(folder);
         var sources = new SourceMap();
@@ -34,7 +38,7 @@ public static class EditionLoader
         var glossaryFile = ReadOptional<GlossaryFile>(reader, folder, GlossaryFileName, display);
         var dataFile = ReadOptional<DataFile>(reader, folder, DataFileName, display);
         var statisticsFile = ReadOptional<StatisticsFile>(reader, folder, StatisticsFileName, display);
-        if (editionFile is null || objectivesFile is null) return null;
+        if (editionFile is null || objectivesFile is null && !evenWithErrors) return null;
 
         var edition = new Edition(
             folder,
@@ -45,7 +49,7 @@ public static class EditionLoader
             editionFile.Foreword,
             editionFile.Commitments,
             editionFile.Notes ?? [],
-            objectivesFile.Objectives ?? [],
+            objectivesFile?.Objectives ?? [],
             achievementsFile?.Achievements ?? [],
             glossaryFile?.Glossary ?? [],
             dataFile ?? new DataFile(),
@@ -53,8 +57,16 @@ public static class EditionLoader
             sources);
 
         var before = diagnostics.HasErrors;
-        new EditionValidator(edition, display, diagnostics).Validate(editionFile, objectivesFile);
-        return before || diagnostics.HasErrors ? null : edition;
+        var validator = new EditionValidator(edition, display, diagnostics);
+        if (objectivesFile is null)
+        {
+            // objectives.yaml could not be read (its error is already reported): only the data declarations are
+            // checked, so that checking can go on to the workbooks.
+            validator.ValidateDataDeclarations();
+            return edition;
+        }
+        validator.Validate(editionFile, objectivesFile);
+        return evenWithErrors || !(before || diagnostics.HasErrors) ? edition : null;
     }
 
     private static T? ReadRequired<T>(YamlReader reader, string folder, string name, DisplayPaths display, DiagnosticBag diagnostics) where T : class

@@ -12,6 +12,13 @@ internal sealed partial class EditionValidator
     public static readonly string[] Levels = ["group", "category"];
     public static readonly string[] Charts = ["bar", "stacked", "line", "none"];
 
+    /// <summary>Only data.yaml and statistics.yaml, for when objectives.yaml cannot be read.</summary>
+    public void ValidateDataDeclarations()
+    {
+        ValidateData();
+        ValidateStatistics();
+    }
+
     private void ValidateData()
     {
         _file = display.Of(EditionLoader.DataFileName);
