@@ -164,6 +164,34 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void A_formula_error_saved_by_excel_is_reported_at_its_cell()
+    {
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", MessyStaff(["Police Officer", "Male", "W1", 1.0, Start]));
+        // Excel stores a formula's error as the cell's cached value: <c t="e"><f>1/0</f><v>#DIV/0!</v></c>.
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            var fte = System.Text.RegularExpressions.Regex.Match(xml, "<x:c r=\"D6\"[^>]*>.*?</x:c>").Value;
+            Assert.NotEmpty(fte);
+            xml = xml.Replace(fte, "<x:c r=\"D6\" t=\"e\"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c>");
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+            writer.Write(xml);
+        }
+
+        var (_, diagnostics) = Read(data);
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.FormulaError, error.Code);
+        Assert.EndsWith("(Staff!D6)", error.Location!.ToString());
+        Assert.Contains("#DIV/0!", error.Message);
+    }
+
+    [Fact]
     public void A_missing_sheet_lists_the_sheets_there_are()
     {
         using var data = new DataEdition(DataYaml);
