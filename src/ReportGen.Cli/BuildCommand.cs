@@ -27,7 +27,7 @@ internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
                 _status = null;
                 foreach (var diagnostic in result.Diagnostics) await WriteDiagnosticAsync(diagnostic);
                 if (result.Succeeded)
-                    await stdout.WriteLineAsync($"{_current}: built {Relative(result.OutputFolder!)}");
+                    await stdout.WriteLineAsync($"{_current}: built {Content.DisplayPaths.Relative(result.OutputFolder!)}");
                 else
                 {
                     await stderr.WriteLineAsync($"{_current}: not built; fix the errors above and run again. The previous output was left as it was.");
@@ -59,11 +59,6 @@ internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
 
     private Task WriteDiagnosticAsync(Diagnostic diagnostic) => new DiagnosticPrinter(stdout, stderr, _interactive).WriteAsync(diagnostic);
 
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
-    }
 
     private sealed class Progress(BuildCommand owner) : IProgress<string>
     {

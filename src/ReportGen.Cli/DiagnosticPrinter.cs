@@ -39,11 +39,6 @@ internal sealed class DiagnosticPrinter(TextWriter stdout, TextWriter stderr, bo
                 text = d.ToString(),
             }),
         };
-        await stdout.WriteLineAsync(JsonSerializer.Serialize(document, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }));
+        await stdout.WriteLineAsync(JsonSerializer.Serialize(document, Publishing.JsonOutput.Options));
     }
 }

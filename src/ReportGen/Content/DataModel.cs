@@ -35,6 +35,10 @@ public sealed class StatisticsFile
 {
     public DisclosurePolicy? Disclosure { get; set; }
     public List<TableDeclaration>? Tables { get; set; }
+
+    /// <summary>The ids of the sources the tables read: their own and their benchmark's.</summary>
+    public HashSet<string> UsedSourceIds() =>
+        (Tables ?? []).SelectMany(t => new[] { t.Source, t.Benchmark?.Source }).OfType<string>().ToHashSet(StringComparer.Ordinal);
 }
 
 public sealed class DisclosurePolicy

@@ -94,9 +94,10 @@ public sealed class DisplayPaths(string folder)
 
     public string Of(string fileName) => Path.Combine(Folder, fileName).Replace('\\', '/');
 
-    private static string Relative(string folder)
+    /// <summary>A path relative to the working directory when it lies below it, else as it is; with forward slashes.</summary>
+    public static string Relative(string path)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative).Replace('\\', '/');
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 }

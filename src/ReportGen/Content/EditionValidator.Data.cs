@@ -70,7 +70,7 @@ internal sealed partial class EditionValidator
         var sources = (edition.Data.Sources ?? []).Where(s => s.Id is not null).GroupBy(s => s.Id!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Unique(statistics.Tables ?? [], t => t.Id, "table id");
-        var used = (statistics.Tables ?? []).SelectMany(t => new[] { t.Source, t.Benchmark?.Source }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var used = statistics.UsedSourceIds();
         foreach (var source in sources.Values.Where(s => !used.Contains(s.Id!)))
             diagnostics.Warning(DiagnosticCodes.UnusedSource,
                 $"source '{source.Id}' is declared but no table uses it; add a table that uses it, or remove it",

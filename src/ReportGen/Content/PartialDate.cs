@@ -42,6 +42,9 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
         (int m, int d) => $"{Year:D4}-{m:D2}-{d:D2}",
     };
 
+    /// <summary>The first moment the date covers (midnight UTC on its first day), for time stamps in outputs.</summary>
+    public DateTime Start => new(Year, Month ?? 1, Day ?? 1, 0, 0, 0, DateTimeKind.Utc);
+
     public int CompareTo(PartialDate other) =>
         (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
 

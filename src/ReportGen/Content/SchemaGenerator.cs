@@ -66,8 +66,7 @@ public static class SchemaGenerator
             schema.Remove(key);
             document[key] = value;
         }
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
-            .ReplaceLineEndings("\n") + "\n";
+        return document.ToJsonString(Publishing.JsonOutput.Options).ReplaceLineEndings("\n") + "\n";
     }
 
     private static JsonNode Describe(Type type)

@@ -129,13 +129,7 @@ public static class DataDownloads
                 },
             }).ToList(),
         };
-        var options = new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        File.WriteAllText(path, JsonSerializer.Serialize(package, options).ReplaceLineEndings("\n") + "\n");
+        File.WriteAllText(path, JsonSerializer.Serialize(package, JsonOutput.Options).ReplaceLineEndings("\n") + "\n");
     }
 
     private static string FieldType(FigureKind kind) => kind switch
@@ -156,7 +150,6 @@ public static class DataDownloads
     };
 
     /// <summary>The time stamp written into the workbook: the publication date, or a fixed date when there is none.</summary>
-    private static DateTime Timestamp(Edition edition) => edition.Info.Published is { } p
-        ? new DateTime(p.Year, p.Month ?? 1, p.Day ?? 1, 0, 0, 0, DateTimeKind.Utc)
-        : new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static DateTime Timestamp(Edition edition) =>
+        edition.Info.Published?.Start ?? new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Content;
@@ -23,7 +24,7 @@ public static partial class PdfNormaliser
         var normalised = DatePattern().Replace(text, match =>
         {
             var replacement = published is { } date
-                ? $"/{match.Groups[1].Value} (D:{date.Year:D4}{date.Month ?? 1:D2}{date.Day ?? 1:D2}000000Z)"
+                ? string.Create(CultureInfo.InvariantCulture, $"/{match.Groups[1].Value} (D:{date.Start:yyyyMMddHHmmss}Z)")
                 : "";
             return replacement.PadRight(match.Length);
         });

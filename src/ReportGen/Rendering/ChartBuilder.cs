@@ -62,5 +62,6 @@ public static class ChartBuilder
             legend, groups, ticks, F(LabelWidth), F(LabelWidth - 8), F(Top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
     }
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate or length for SVG: invariant culture, at most one decimal, so the markup is byte-stable.</summary>
+    internal static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

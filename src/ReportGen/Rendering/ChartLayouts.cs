@@ -113,5 +113,5 @@ public static class ChartLayouts
             ? month.ToString("MMM yy", CultureInfo.InvariantCulture)
             : label;
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => ChartBuilder.F(value);
 }

@@ -48,9 +48,7 @@ public static class TemplateRenderer
 
     private static SourceLocation Locate(SourceSpan span)
     {
-        var file = span.FileName ?? "template";
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
-        if (!relative.StartsWith("..", StringComparison.Ordinal)) file = relative;
-        return new SourceLocation(file.Replace('\\', '/'), span.Start.Line + 1, span.Start.Column + 1);
+        var file = span.FileName is { } name ? Content.DisplayPaths.Relative(name) : "template";
+        return new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
     }
 }

@@ -105,7 +105,7 @@ internal static class BreakdownBuilder
     /// <summary>Each row's share of the population, of those whose value is known. Published figures: not controlled.</summary>
     internal static Dictionary<string, Figure> BenchmarkShares(TableDeclaration table, RecordSet benchmark, IReadOnlyList<string> rowKeys)
     {
-        var population = new TableGrouping(new TableDeclaration { Rows = table.Rows, Level = table.Level, Where = table.Benchmark!.Where }, benchmark);
+        var population = TableGrouping.ForBenchmark(table, benchmark);
         var counts = rowKeys.ToDictionary(k => k, k => population.Count(k, null, $"population with {table.Rows} = {k} (published figures)"));
         var known = counts.Where(c => c.Key != NotStated).Sum(c => c.Value.Value ?? 0);
         return rowKeys.Where(k => k != NotStated).ToDictionary(k => k, k =>

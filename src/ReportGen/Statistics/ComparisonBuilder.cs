@@ -33,7 +33,7 @@ internal static class ComparisonBuilder
     {
         var grouping = new TableGrouping(table, set);
         var per = table.Per ?? 1000;
-        var populationGrouping = new TableGrouping(new TableDeclaration { Rows = table.Rows, Level = table.Level, Where = table.Benchmark!.Where }, populationSet);
+        var populationGrouping = TableGrouping.ForBenchmark(table, populationSet);
         var counts = grouping.RowKeys.ToDictionary(k => k, k => grouping.Count(k, null, $"count of {table.Rows} = {k}"));
         var total = grouping.Count(null, null, "total count");
         var populations = grouping.RowKeys.ToDictionary(k => k, k => Published(populationGrouping.Count(k, null, $"population with {table.Rows} = {k} (published figures)")));

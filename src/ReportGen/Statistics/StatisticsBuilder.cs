@@ -47,7 +47,7 @@ public static class StatisticsBuilder
     /// </summary>
     public static IReadOnlyDictionary<string, RecordSet> ReadSources(Edition edition, DiagnosticBag diagnostics)
     {
-        var used = (edition.Statistics.Tables ?? []).SelectMany(t => new[] { t.Source, t.Benchmark?.Source }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var used = edition.Statistics.UsedSourceIds();
         var reader = new WorkbookReader(edition, diagnostics);
         var sets = new Dictionary<string, RecordSet>(StringComparer.Ordinal);
         foreach (var source in (edition.Data.Sources ?? []).Where(s => used.Contains(s.Id!)))

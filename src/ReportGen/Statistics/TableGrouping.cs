@@ -31,6 +31,10 @@ internal sealed class TableGrouping
         RowKeys = KeysOf(RowsField, _detailed, table.Order);
     }
 
+    /// <summary>The population source of a table's benchmark, grouped by the same rows, filtered by the benchmark's 'where:'.</summary>
+    public static TableGrouping ForBenchmark(TableDeclaration table, RecordSet population) =>
+        new(new TableDeclaration { Rows = table.Rows, Level = table.Level, Where = table.Benchmark!.Where }, population);
+
     public static string KeyOf(object? value, bool detailed) => value switch
     {
         Category c => detailed ? c.Label : c.Group,
