@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using ClosedXML.Excel;
 using ReportGen.Cli;
 using ReportGen.Tests.TestSupport;
@@ -122,7 +121,7 @@ public sealed class CorpusTests
         switch (recipe.Special)
         {
             case "ole":
-                File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+                HostileWorkbooks.OldXlsOrEncrypted(path);
                 return;
             case "truncated":
                 WriteWorkbook(path, new Workbook { Sheet = recipe.Sheet, Rows = [["Role"], ["Police Officer"]] });
@@ -130,13 +129,7 @@ public sealed class CorpusTests
                 File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
                 return;
             case "bomb":
-                using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
-                {
-                    using (var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open())) w.Write("<workbook/>");
-                    using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
-                    var zeros = new byte[1024 * 1024];
-                    for (var i = 0; i < 12; i++) sheet.Write(zeros);
-                }
+                HostileWorkbooks.ZipBomb(path);
                 return;
         }
         if (recipe.Text is not null)

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Tests.TestSupport;
 
 namespace ReportGen.Tests.Data;
 
@@ -46,7 +47,7 @@ public sealed class WorkbookGuardTests : IDisposable
     [Fact]
     public void An_old_xls_or_password_protected_workbook_is_refused()
     {
-        var (safe, diagnostics) = Check("old.xlsx", p => File.WriteAllBytes(p, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]));
+        var (safe, diagnostics) = Check("old.xlsx", HostileWorkbooks.OldXlsOrEncrypted);
         Assert.False(safe);
         Assert.Contains("remove any password", Refusal(diagnostics));
     }
@@ -80,14 +81,7 @@ public sealed class WorkbookGuardTests : IDisposable
     [Fact]
     public void A_zip_bomb_is_refused_without_being_expanded()
     {
-        var (safe, diagnostics) = Check("bomb.xlsx", p =>
-        {
-            using var zip = ZipFile.Open(p, ZipArchiveMode.Create);
-            using (var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open())) w.Write("<workbook/>");
-            using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var i = 0; i < 12; i++) sheet.Write(zeros);
-        });
+        var (safe, diagnostics) = Check("bomb.xlsx", HostileWorkbooks.ZipBomb);
         Assert.True(new FileInfo(Path.Combine(_folder, "bomb.xlsx")).Length < 200_000);
         Assert.False(safe);
         Assert.Contains("zip bomb", Refusal(diagnostics));
