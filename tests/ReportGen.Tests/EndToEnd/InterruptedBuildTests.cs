@@ -30,10 +30,16 @@ public sealed class InterruptedBuildTests
         };
         using var process = Process.Start(start)!;
         var parent = Path.GetDirectoryName(folder)!;
-        var clock = Stopwatch.StartNew();
-        while (!Directory.EnumerateDirectories(parent, ".*staging*").Any() && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
-            await Task.Delay(5);
-        Assert.False(process.HasExited, "the build finished before it could be stopped");
+        // The signal is sent the moment the build says it is printing the PDF (staging has begun, and printing takes a
+        // second or more), read from its output as it is written rather than by polling, so that a busy machine cannot
+        // make the test miss the window.
+        var printing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("printing PDF", StringComparison.Ordinal) == true) printing.TrySetResult(); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await Task.WhenAny(printing.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(120)));
+        Assert.True(printing.Task.IsCompleted && !process.HasExited, "the build finished before it could be stopped");
+        Assert.NotEmpty(Directory.EnumerateDirectories(parent, ".*staging*"));
         using (var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
             await kill.WaitForExitAsync();
         await process.WaitForExitAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ReportGen.Diagnostics;
 using ReportGen.Publishing;
+using ReportGen.Tests.TestSupport;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.Publishing;
@@ -32,10 +33,14 @@ public sealed class PdfPrinterTests
         try
         {
             var html = Path.Combine(folder, "page.html");
-            File.WriteAllText(html, $"""
+            // The page uses the font that ships with the templates, never a system font: what a machine happens to have
+            // installed (and its ligatures, such as "ﬄ") must not change what is printed.
+            var font = new Uri(Path.Combine(RepoPaths.Templates, "default", "assets", "fonts", "atkinson-hyperlegible-latin-400-normal.woff2")).AbsoluteUri;
+            File.WriteAllText(html, $$"""
                 <!DOCTYPE html><html lang="en"><head><title>Offline</title>
-                <link rel="stylesheet" href="http://127.0.0.1:{port}/style.css"></head>
-                <body><h1>Offline page</h1><img src="http://127.0.0.1:{port}/image.png" alt="">
+                <style>@font-face { font-family: Shipped; src: url("{{font}}") format("woff2"); } body, h1 { font-family: Shipped; font-weight: 400; font-variant-ligatures: none; }</style>
+                <link rel="stylesheet" href="http://127.0.0.1:{{port}}/style.css"></head>
+                <body><h1>Offline page</h1><img src="http://127.0.0.1:{{port}}/image.png" alt="">
                 <img src="https://example.org/image.png" alt=""></body></html>
                 """);
             var pdf = Path.Combine(folder, "page.pdf");
@@ -51,7 +56,9 @@ public sealed class PdfPrinterTests
             Assert.Equal(0, connections);
             Assert.False(Directory.Exists(profile), "the browser profile folder was left behind");
             using var document = PdfDocument.Open(pdf);
-            Assert.Contains("Offline page", document.GetPage(1).Text.Replace("O ffline", "Offline"));
+            var page = document.GetPage(1);
+            Assert.Contains("Offline page", page.Text);
+            Assert.All(page.Letters, l => Assert.Contains("Atkinson", l.FontName, StringComparison.OrdinalIgnoreCase));
         }
         finally
         {
