@@ -9,6 +9,12 @@ public sealed class DataFile
 
     /// <summary>Extra labels per classification: label as the export writes it → category code.</summary>
     public Dictionary<string, Dictionary<string, string>>? Synonyms { get; set; }
+
+    /// <summary>
+    /// Labels a source uses for several groups or categories at once, per classification: label → the groups (or
+    /// category codes) it stands for, such as "Mixed/Other": [Mixed, Other]. Tables show those together.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, List<string>>>? Merged { get; set; }
 }
 
 public sealed class SourceDeclaration
@@ -29,11 +35,20 @@ public sealed class SourceDeclaration
     /// <summary>The date ages are worked out at, from a date_of_birth field.</summary>
     public PartialDate? AsAt { get; set; }
     public bool? Synthetic { get; set; }
+    /// <summary>
+    /// The figures are already published (a census table): they are shown as published, never withheld or rounded.
+    /// Anything else, an aggregate HR table included, is disclosure-controlled like any count of people.
+    /// </summary>
+    public bool? Public { get; set; }
+    /// <summary>For an aggregate source: what its count column holds, people (default) or fte (full-time equivalents).</summary>
+    public string? Unit { get; set; }
 }
 
 public sealed class StatisticsFile
 {
     public DisclosurePolicy? Disclosure { get; set; }
+    /// <summary>Decimal places of every table's figures, unless a table says otherwise.</summary>
+    public PrecisionDeclaration? Precision { get; set; }
     public List<TableDeclaration>? Tables { get; set; }
 
     /// <summary>The ids of the sources the tables read: their own and their benchmark's.</summary>
@@ -66,6 +81,10 @@ public sealed class TableDeclaration
     public string? Rows { get; set; }
     /// <summary>For classified rows: group (the broad groups, default) or category (the detailed categories).</summary>
     public string? Level { get; set; }
+    /// <summary>Another grouping of the rows' classification, such as bme or 5a for ethnicity (Data/Groupings).</summary>
+    public string? Grouping { get; set; }
+    /// <summary>For a breakdown: fte to add up full-time equivalents instead of counting records.</summary>
+    public string? Sum { get; set; }
     /// <summary>An optional second field whose values become columns (a cross-tabulation).</summary>
     public string? Columns { get; set; }
     /// <summary>The order of the rows of a text field (such as ranks); values not listed follow, alphabetically.</summary>
@@ -80,7 +99,21 @@ public sealed class TableDeclaration
     public OutcomeDeclaration? Outcome { get; set; }
     /// <summary>For rate: rates are per this many people of the population (default 1,000).</summary>
     public int? Per { get; set; }
+    /// <summary>For rate and likelihood: also publish the 95% interval of each ratio, and whether it excludes 1.</summary>
+    public bool? Intervals { get; set; }
+    /// <summary>For survey: group-minus-reference (default) or reference-minus-group, as in "White − BME".</summary>
+    public string? Gap { get; set; }
+    public PrecisionDeclaration? Precision { get; set; }
     public List<string>? Notes { get; set; }
+}
+
+public sealed class PrecisionDeclaration
+{
+    public int? Percent { get; set; }
+    public int? PercentagePoints { get; set; }
+    public int? Rate { get; set; }
+    public int? Ratio { get; set; }
+    public int? Fte { get; set; }
 }
 
 public sealed class OutcomeDeclaration
@@ -97,4 +130,6 @@ public sealed class BenchmarkDeclaration
     public string? Source { get; set; }
     public string? Label { get; set; }
     public Dictionary<string, object>? Where { get; set; }
+    /// <summary>For rate: what the base counts, in the plural, such as officers (default people): "per 1,000 officers".</summary>
+    public string? Unit { get; set; }
 }

@@ -8,7 +8,10 @@ internal sealed partial class EditionValidator
 {
     public static readonly string[] SourceKinds = ["records", "aggregate"];
     public static readonly string[] Sections = ["workforce", "service"];
-    public static readonly string[] TableKinds = ["breakdown", "rate", "likelihood", "survey"];
+    public static readonly string[] TableKinds = ["breakdown", "rate", "likelihood", "proportion", "survey"];
+    public static readonly string[] Units = ["people", RecordSet.FteUnit];
+    public static readonly string[] Sums = [RecordSet.FteField];
+    public static readonly string[] Gaps = ["group-minus-reference", "reference-minus-group"];
     public static readonly string[] Levels = ["group", "category"];
     public static readonly string[] Charts = ["bar", "stacked", "line", "none"];
 
@@ -42,6 +45,28 @@ internal sealed partial class EditionValidator
                     Error(DiagnosticCodes.InvalidValue, $"'{field}' is classified as '{classification}', which is not a classification; use one of {string.Join(", ", Classification.BuiltIn.Keys)}", source);
             if (source.HeaderRow is <= 0)
                 Error(DiagnosticCodes.InvalidValue, "header_row must be 1 or more", source);
+            Allowed(source, source.Unit, "unit", Units);
+            if (source.Unit == RecordSet.FteUnit && source.Kind != "aggregate")
+                Error(DiagnosticCodes.InvalidValue, "unit: fte is for an aggregate source whose count column holds FTE; for one row per person, map the fte column and use 'sum: fte' in the table", source);
+            if (source.Unit == RecordSet.FteUnit && source.Public != true && source.Fields?.ContainsKey(RecordSet.HeadcountField) != true)
+                Error(DiagnosticCodes.MissingField, "an FTE source needs a 'headcount' field (the number of people behind each row), so that disclosure control can protect them; or, if the figures are already published, say public: true", source);
+        }
+
+        foreach (var (name, merges) in edition.Data.Merged ?? [])
+        {
+            if (!Classification.BuiltIn.TryGetValue(name, out var classification))
+            {
+                Error(DiagnosticCodes.UnknownKey, $"merged labels for '{name}': there is no such classification; use one of {string.Join(", ", Classification.BuiltIn.Keys)}", edition.Data);
+                continue;
+            }
+            foreach (var (label, members) in merges)
+            {
+                if (members is null || members.Count < 2)
+                    Error(DiagnosticCodes.InvalidValue, $"merged label '{label}' must name at least two groups or categories it stands for, such as [Mixed, Other]", edition.Data);
+                foreach (var member in members ?? [])
+                    if (!classification.Categories.Any(c => !c.IsNotStated && c.IsIn(member)))
+                        Error(DiagnosticCodes.InvalidValue, $"merged label '{label}': '{member}' is not a {name.Replace('_', ' ')} group or category; use one of {string.Join(", ", classification.Groups.Where(g => g != Classification.NotStatedLabel))}, or a category code", edition.Data);
+            }
         }
 
         foreach (var (name, synonyms) in edition.Data.Synonyms ?? [])
@@ -66,6 +91,7 @@ internal sealed partial class EditionValidator
             if (policy.RoundTo is < 1) Error(DiagnosticCodes.InvalidValue, "round_to must be 1 or more", policy);
             if (policy.MinimumBase is < 1) Error(DiagnosticCodes.InvalidValue, "minimum_base must be 1 or more", policy);
         }
+        ValidatePrecision(statistics.Precision);
 
         var sources = (edition.Data.Sources ?? []).Where(s => s.Id is not null).GroupBy(s => s.Id!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -94,15 +120,16 @@ internal sealed partial class EditionValidator
                 continue;
             }
             HasField(table, source, Required(table, table.Rows, "rows"), "rows");
+            ValidateTableOptions(table, source, sources);
             if (table.Kind is "rate" or "likelihood" or "survey")
-            {
                 Required(table, table.Reference, "reference");
-                if (table.Columns is not null)
-                    Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table has no 'columns'; make one table per split", table);
-            }
+            if (table.Kind is "rate" or "likelihood" or "survey" or "proportion" && table.Columns is not null)
+                Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table has no 'columns'; make one table per split", table);
+            if (table.Kind == "proportion" && table.Reference is not null)
+                Error(DiagnosticCodes.InvalidValue, "a proportion table has no reference group; use kind: likelihood to compare each group with one", table);
             if (table.Kind == "rate" && table.Benchmark is null)
                 Error(DiagnosticCodes.MissingField, "a rate table needs 'benchmark:' naming the population source the rates are per head of", table);
-            if (table.Kind is "likelihood" or "survey" && Required(table, table.Outcome, "outcome") is { } outcome)
+            if (table.Kind is "likelihood" or "survey" or "proportion" && Required(table, table.Outcome, "outcome") is { } outcome)
             {
                 HasField(outcome, source, Required(outcome, outcome.Field, "field"), "outcome");
                 if (outcome.Success is null || outcome.Success.Count == 0)
@@ -110,17 +137,86 @@ internal sealed partial class EditionValidator
             }
             if (table.Per is <= 0) Error(DiagnosticCodes.InvalidValue, "per must be 1 or more, such as 1000", table);
             HasField(table, source, table.Columns, "columns");
-            foreach (var field in table.Where?.Keys ?? Enumerable.Empty<string>()) HasField(table, source, field, "where");
+            ValidateWhere(table.Where, source);
             if (table.Benchmark is { } benchmark && Required(benchmark, benchmark.Source, "source") is { } benchmarkId)
             {
                 if (!sources.TryGetValue(benchmarkId, out var population))
                     Error(DiagnosticCodes.UnknownSource, $"the benchmark uses source '{benchmarkId}', which {EditionLoader.DataFileName} does not declare", benchmark);
                 else
+                {
                     HasField(benchmark, population, table.Rows, "rows");
+                    ValidateWhere(benchmark.Where, population);
+                    if (population.Unit == RecordSet.FteUnit)
+                        Error(DiagnosticCodes.InvalidValue, $"the benchmark's source '{benchmarkId}' holds FTE, not people; use a source of people as the base", benchmark);
+                }
+                if (benchmark.Unit is not null && table.Kind != "rate")
+                    Error(DiagnosticCodes.InvalidValue, "unit is for a rate table's base, such as officers in 'per 1,000 officers'", benchmark);
                 if (table.Columns is not null)
                     Error(DiagnosticCodes.InvalidValue, "a table with 'columns' cannot also have a benchmark; make a separate table for the comparison", benchmark);
                 if (table.Kind is "likelihood" or "survey")
                     Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table has no benchmark", benchmark);
+            }
+        }
+    }
+
+    /// <summary>The options of a table that depend on its kind and its source: grouping, sum, intervals, gap, precision.</summary>
+    private void ValidateTableOptions(TableDeclaration table, SourceDeclaration source, IReadOnlyDictionary<string, SourceDeclaration> sources)
+    {
+        if (table.Grouping is { } grouping && table.Rows is { } rows)
+        {
+            var classification = FieldKinds.ClassificationOf(rows, source) ?? (rows == "age" ? "age" : null);
+            var names = classification is null ? [] : Grouping.NamesFor(classification);
+            if (names.Count == 0)
+                Error(DiagnosticCodes.InvalidValue, $"grouping '{grouping}': the rows '{rows}' have no other groupings; groupings exist for {string.Join(", ", Grouping.BuiltIn.Keys)}", table);
+            else if (!names.Contains(grouping))
+                Error(DiagnosticCodes.InvalidValue, $"grouping '{grouping}' is not a grouping of {classification!.Replace('_', ' ')}; use one of {string.Join(", ", names)}" +
+                    (Suggest.Closest(grouping, names) is { } s ? $" — did you mean '{s}'?" : ""), table);
+            if (table.Level == "category")
+                Error(DiagnosticCodes.InvalidValue, "a table shows either the detailed categories (level: category) or a grouping, not both", table);
+        }
+        Allowed(table, table.Sum, "sum", Sums);
+        var fteSource = source.Unit == RecordSet.FteUnit;
+        if (table.Sum is not null && table.Kind is not (null or "breakdown"))
+            Error(DiagnosticCodes.InvalidValue, $"sum: fte is for a breakdown table; a {table.Kind} table counts people", table);
+        if (table.Sum == RecordSet.FteField && fteSource)
+            Error(DiagnosticCodes.InvalidValue, $"source '{source.Id}' already holds FTE (unit: fte); leave out 'sum'", table);
+        else if (table.Sum == RecordSet.FteField && source.Fields?.ContainsKey(RecordSet.FteField) != true)
+            Error(DiagnosticCodes.InvalidValue, $"sum: fte needs a field 'fte' in source '{source.Id}': map the column holding each person's FTE", table);
+        if (fteSource && table.Kind is not (null or "breakdown"))
+            Error(DiagnosticCodes.InvalidValue, $"source '{source.Id}' holds FTE, not people; a {table.Kind} table needs a source of people", table);
+        if (table.Intervals is not null && table.Kind is not ("rate" or "likelihood"))
+            Error(DiagnosticCodes.InvalidValue, "intervals is for rate and likelihood tables (a survey table always shows them)", table);
+        Allowed(table, table.Gap, "gap", Gaps);
+        if (table.Gap is not null && table.Kind != "survey")
+            Error(DiagnosticCodes.InvalidValue, "gap is for survey tables: the direction of the difference from the reference group", table);
+        ValidatePrecision(table.Precision);
+    }
+
+    private void ValidatePrecision(PrecisionDeclaration? precision)
+    {
+        if (precision is null) return;
+        foreach (var (name, value) in new[] { ("percent", precision.Percent), ("percentage_points", precision.PercentagePoints), ("rate", precision.Rate), ("ratio", precision.Ratio), ("fte", precision.Fte) })
+            if (value is < 0 or > Statistics.Precision.MaxDecimals)
+                Error(DiagnosticCodes.InvalidValue, $"precision: {name} must be a number of decimal places from 0 to {Statistics.Precision.MaxDecimals}", precision);
+    }
+
+    /// <summary>Each 'where:' field exists in its source; a date range { from, to } is on a date field, with dates.</summary>
+    private void ValidateWhere(Dictionary<string, object>? where, SourceDeclaration source)
+    {
+        foreach (var (field, value) in where ?? [])
+        {
+            HasField(where!, source, field, "where");
+            if (value is not IDictionary<object, object> range) continue;
+            if (FieldKinds.KindOf(field, source) != FieldKind.Date)
+                Error(DiagnosticCodes.InvalidValue, $"where: a range {{ from, to }} is for a date field; '{field}' is not one (date fields are named date or end in _date)", where!);
+            if (range.Count == 0)
+                Error(DiagnosticCodes.InvalidValue, $"where: the range for '{field}' is empty; give from:, to: or both, such as {{ from: 2016-04, to: 2017-03 }}", where!);
+            foreach (var (key, end) in range)
+            {
+                if (key?.ToString() is not ("from" or "to"))
+                    Error(DiagnosticCodes.UnknownKey, $"where: '{key}' is not part of a date range; use from: and to:", where!);
+                else if (!PartialDate.TryParse(end?.ToString(), out _))
+                    Error(DiagnosticCodes.InvalidValue, $"where: '{end}' is not a date: expected a date like 2016-04 (a month) or 2016-04-01 (a day)", where!);
             }
         }
     }

@@ -121,6 +121,8 @@ public sealed class StatisticReference
     public string? Row { get; set; }
     /// <summary>The column: percent, count, rate, ratio, difference or gap (the table's overall column when split).</summary>
     public string? Column { get; set; }
+    /// <summary>Decimal places to show the figure to, when not the table's.</summary>
+    public int? Decimals { get; set; }
 }
 
 public sealed class AchievementsFile

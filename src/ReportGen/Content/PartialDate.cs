@@ -45,6 +45,18 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
     /// <summary>The first moment the date covers (midnight UTC on its first day), for time stamps in outputs.</summary>
     public DateTime Start => new(Year, Month ?? 1, Day ?? 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The first moment after the date: the next year, month or day.</summary>
+    public DateTime EndExclusive => (Month, Day) switch
+    {
+        (null, _) => Start.AddYears(1),
+        (_, null) => Start.AddMonths(1),
+        _ => Start.AddDays(1),
+    };
+
+    /// <summary>Whether <paramref name="moment"/> falls within the year, month or day (time of day and kind ignored).</summary>
+    public bool Covers(DateTime moment) =>
+        moment.Year == Year && (Month is null || moment.Month == Month) && (Day is null || moment.Day == Day);
+
     public int CompareTo(PartialDate other) =>
         (Year, Month ?? 0, Day ?? 0).CompareTo((other.Year, other.Month ?? 0, other.Day ?? 0));
 

@@ -33,6 +33,10 @@ public static class SchemaGenerator
         [(typeof(TableDeclaration), nameof(TableDeclaration.Kind))] = EditionValidator.TableKinds,
         [(typeof(TableDeclaration), nameof(TableDeclaration.Level))] = EditionValidator.Levels,
         [(typeof(TableDeclaration), nameof(TableDeclaration.Chart))] = EditionValidator.Charts,
+        [(typeof(TableDeclaration), nameof(TableDeclaration.Sum))] = EditionValidator.Sums,
+        [(typeof(TableDeclaration), nameof(TableDeclaration.Gap))] = EditionValidator.Gaps,
+        [(typeof(TableDeclaration), nameof(TableDeclaration.Grouping))] = Data.Grouping.BuiltIn.Values.SelectMany(g => g.Keys).Distinct().Order(StringComparer.Ordinal).ToArray(),
+        [(typeof(SourceDeclaration), nameof(SourceDeclaration.Unit))] = EditionValidator.Units,
     };
 
     private static readonly HashSet<(Type, string)> Required =

@@ -14,6 +14,20 @@ internal static class Suggest
     }
 
     /// <summary>
+    /// Up to <paramref name="count"/> candidates nearest to <paramref name="input"/>, nearest first: values that
+    /// contain it or that it contains come first, then by edit distance.
+    /// </summary>
+    public static IReadOnlyList<string> Nearest(string input, IEnumerable<string> candidates, int count = 3)
+    {
+        var lower = input.Trim().ToLowerInvariant();
+        return candidates.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(c => (Candidate: c, Lower: c.ToLowerInvariant()))
+            .OrderBy(c => c.Lower.Contains(lower, StringComparison.Ordinal) || lower.Contains(c.Lower, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(c => Distance(lower, c.Lower)).ThenBy(c => c.Candidate, StringComparer.Ordinal)
+            .Take(count).Select(c => c.Candidate).ToList();
+    }
+
+    /// <summary>
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbouring
     /// letters each count one, so 'titel' is one edit from 'title'.
     /// </summary>

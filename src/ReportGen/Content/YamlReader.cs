@@ -46,8 +46,10 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .WithDuplicateKeyChecking()
             .WithTypeConverter(new PartialDateConverter())
-            .WithNodeDeserializer(inner => new LocatingNodeDeserializer(inner, sourceMap, displayPath),
+            .WithNodeDeserializer(inner => new LocatingNodeDeserializer<ObjectNodeDeserializer>(inner, sourceMap, displayPath),
                 s => s.InsteadOf<ObjectNodeDeserializer>())
+            .WithNodeDeserializer(inner => new LocatingNodeDeserializer<DictionaryNodeDeserializer>(inner, sourceMap, displayPath),
+                s => s.InsteadOf<DictionaryNodeDeserializer>())
             .Build();
         try
         {
@@ -148,8 +150,10 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             .ToList();
     }
 
-    /// <summary>Wraps the object deserializer and records where each mapping started.</summary>
-    private sealed class LocatingNodeDeserializer(INodeDeserializer inner, SourceMap map, string file) : INodeDeserializer
+    /// <summary>Wraps the object and dictionary deserializers and records where each mapping started.</summary>
+    /// <typeparam name="TInner">The deserializer wrapped (one registration per wrapped type).</typeparam>
+    private sealed class LocatingNodeDeserializer<TInner>(INodeDeserializer inner, SourceMap map, string file) : INodeDeserializer
+        where TInner : INodeDeserializer
     {
         public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
             out object? value, ObjectDeserializer rootDeserializer)

@@ -7,6 +7,17 @@ public sealed record Category(string Code, string Label, string Group, int Order
 {
     public const string NotStatedCode = "not-stated";
     public bool IsNotStated => Code == NotStatedCode;
+
+    /// <summary>
+    /// For a merged label as a source publishes it ("Mixed/Other"): the broad groups or categories it stands for.
+    /// Tables that meet it show those together, in the population too, rather than invent a split.
+    /// </summary>
+    public IReadOnlyList<string>? Merges { get; init; }
+
+    /// <summary>Whether this category is, or is one of the categories of, <paramref name="member"/> (a group, code or label).</summary>
+    public bool IsIn(string member) =>
+        string.Equals(Group, member, StringComparison.OrdinalIgnoreCase) || string.Equals(Code, member, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Label, member, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -15,6 +26,8 @@ public sealed record Category(string Code, string Label, string Group, int Order
 /// </summary>
 public sealed class Classification
 {
+    public const string NotStatedLabel = "Not stated";
+
     public string Name { get; }
     public IReadOnlyList<Category> Categories { get; }
     public IReadOnlyDictionary<Category, IReadOnlyList<string>> Synonyms { get; }

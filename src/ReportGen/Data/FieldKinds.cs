@@ -16,7 +16,7 @@ public static class FieldKinds
     {
         if (ClassificationOf(field, source) is not null) return FieldKind.Category;
         if (field == "date" || field.EndsWith("_date", StringComparison.Ordinal) || field == "date_of_birth") return FieldKind.Date;
-        if (field is RecordSet.CountField or "fte" || field.EndsWith("_count", StringComparison.Ordinal)) return FieldKind.Number;
+        if (field is RecordSet.CountField or RecordSet.FteField or RecordSet.HeadcountField || field.EndsWith("_count", StringComparison.Ordinal)) return FieldKind.Number;
         return FieldKind.Text;
     }
 

@@ -15,7 +15,10 @@ public sealed partial class LabelStandardiser
 
     public Classification Classification { get; }
 
-    public LabelStandardiser(Classification classification, IReadOnlyDictionary<string, string>? extraSynonyms = null)
+    /// <param name="merged">Labels a source uses for several groups or categories at once ("Mixed/Other"), with
+    /// what each stands for: they map to a merged category, never to one of its parts.</param>
+    public LabelStandardiser(Classification classification, IReadOnlyDictionary<string, string>? extraSynonyms = null,
+        IReadOnlyDictionary<string, List<string>>? merged = null)
     {
         Classification = classification;
         foreach (var (category, labels) in classification.Synonyms)
@@ -23,6 +26,30 @@ public sealed partial class LabelStandardiser
             _lookup.TryAdd(Normalise(label), category);
         foreach (var (label, code) in extraSynonyms ?? new Dictionary<string, string>())
             _lookup[Normalise(label)] = classification.Categories.Single(c => c.Code == code);
+        foreach (var (label, members) in merged ?? new Dictionary<string, List<string>>())
+            _lookup[Normalise(label)] = new Category("merged:" + Normalise(label), label.Trim(), label.Trim(), 1000) { Merges = members };
+    }
+
+    [GeneratedRegex(@"\s*(?:/|&|\+|,|\bor\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiners();
+
+    /// <summary>
+    /// When <paramref name="label"/> names two or more broad groups or categories at once ("Mixed/Other",
+    /// "Asian &amp; Chinese"), the groups it names; otherwise null. Such a label is never matched to one of its parts.
+    /// </summary>
+    public IReadOnlyList<string>? PartsOfMerged(string label)
+    {
+        var parts = Joiners().Split(label.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var named = new List<string>();
+        foreach (var part in parts)
+        {
+            var group = Classification.Groups.FirstOrDefault(g => string.Equals(g, part, StringComparison.OrdinalIgnoreCase));
+            if (group is not null) named.Add(group);
+            else if (TryMap(part, out var category) && !category.IsNotStated) named.Add(category.Label);
+            else return null;
+        }
+        return named.Distinct().Count() > 1 ? named.Distinct().ToList() : null;
     }
 
     [GeneratedRegex(@"^(?<code>[a-z]\d|ns)\b")]

@@ -20,6 +20,9 @@ public sealed record DataRecord(int Row, object?[] Values);
 public sealed class RecordSet(SourceDeclaration declaration, string file, string sheet, IReadOnlyList<FieldSpec> fields, IReadOnlyList<DataRecord> records)
 {
     public const string CountField = "count";
+    public const string FteField = "fte";
+    public const string HeadcountField = "headcount";
+    public const string FteUnit = "fte";
 
     public SourceDeclaration Declaration { get; } = declaration;
     public string Id => Declaration.Id!;
@@ -38,7 +41,22 @@ public sealed class RecordSet(SourceDeclaration declaration, string file, string
         return -1;
     }
 
+    /// <summary>An aggregate source whose count column holds full-time equivalents, not people.</summary>
+    public bool IsFte => IsAggregate && Declaration.Unit == FteUnit;
+
+    /// <summary>Figures already published (a census table): never withheld or rounded.</summary>
+    public bool IsPublic => Declaration.Public == true;
+
+    /// <summary>Whether the number of people behind each record is known: always, but for an FTE table without a headcount column.</summary>
+    public bool HasHeadcount => !IsFte || IndexOf(HeadcountField) >= 0;
+
     /// <summary>How many people (or cases, responses) a record stands for: 1, or its count in an aggregate sheet.</summary>
-    public double WeightOf(DataRecord record) =>
-        IsAggregate ? record.Values[IndexOf(CountField)] as double? ?? 0 : 1;
+    public double HeadcountOf(DataRecord record) =>
+        !IsAggregate ? 1 : Number(record, IsFte ? HeadcountField : CountField);
+
+    /// <summary>The full-time equivalents a record stands for: its fte field, or the count of an FTE aggregate sheet.</summary>
+    public double FteOf(DataRecord record) => Number(record, IsFte ? CountField : FteField);
+
+    private double Number(DataRecord record, string field) =>
+        IndexOf(field) is var i and >= 0 ? record.Values[i] as double? ?? 0 : 0;
 }

@@ -89,6 +89,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
 
 
         var records = new List<DataRecord>();
+        var totals = source.Kind == "aggregate" ? new AggregateTotals(fields) : null;
         var unknownLabels = new Dictionary<(string Field, string Label), (string Cell, int Count)>();
         var blankSeen = false;
         for (var row = headerBottom + 1; row <= lastRow; row++)
@@ -107,9 +108,10 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             {
                 var first = FirstText(sheet, row, lastColumn);
                 if (NotesLine().IsMatch(first) && (blankSeen || texts.Count(t => t.Length > 0) <= 1)) break;
-                if (TotalLabels.Contains(first.Trim().ToLowerInvariant())) continue;
+                if (IsTotal(first)) { totals?.AddTotal(row, texts, cells[totals.CountIndex]); continue; }
             }
-            if (texts.Any(t => TotalLabels.Contains(t.Trim().ToLowerInvariant()))) continue;
+            if (texts.Any(IsTotal)) { totals?.AddTotal(row, texts, cells[totals.CountIndex]); continue; }
+            totals?.AddPart(row, texts);
 
             var values = new object?[fields.Count];
             for (var i = 0; i < fields.Count; i++)
@@ -120,13 +122,18 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         foreach (var ((field, label), (cell, count)) in unknownLabels)
         {
             var standardiser = fields.First(f => f.Name == field).Standardiser!;
-            var closest = standardiser.Closest(label);
-            Error(DiagnosticCodes.UnknownLabel,
-                $"'{label}' in column '{source.Fields![field]}' is not a known {standardiser.Classification.Name.Replace('_', ' ')} label" +
-                (count > 1 ? $" ({count} cells)" : "") + (closest is null ? "" : $"; did you mean '{closest}'?") +
-                $" Correct the cell, or map the label under 'synonyms: {standardiser.Classification.Name}:' in {EditionLoader.DataFileName}",
-                SourceLocation.InCell(display, sheet.Name, cell));
+            var name = standardiser.Classification.Name;
+            var cells = count > 1 ? $" ({count} cells)" : "";
+            // A label naming several groups at once ("Mixed/Other") is never matched to one of them.
+            var message = standardiser.PartsOfMerged(label) is { } parts
+                ? $"'{label}' in column '{source.Fields![field]}' names more than one {name.Replace('_', ' ')} group ({string.Join(", ", parts)}){cells}. " +
+                  $"If the source publishes them together, declare it under 'merged: {name}:' in {EditionLoader.DataFileName} as '{label}: [{string.Join(", ", parts)}]', and tables will show them together; otherwise correct the cell"
+                : $"'{label}' in column '{source.Fields![field]}' is not a known {name.Replace('_', ' ')} label{cells}" +
+                  (standardiser.Closest(label) is { } closest ? $"; did you mean '{closest}'?" : "") +
+                  $" Correct the cell, or map the label under 'synonyms: {name}:' in {EditionLoader.DataFileName}";
+            Error(DiagnosticCodes.UnknownLabel, message, SourceLocation.InCell(display, sheet.Name, cell));
         }
+        totals?.Check(display, sheet.Name, diagnostics);
 
         AddAgeFromDateOfBirth(source, fields, records);
         return new RecordSet(source, display, sheet.Name, fields, records);
@@ -230,7 +237,9 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     }
 
     private LabelStandardiser Standardiser(string classification) =>
-        new(Classification.BuiltIn[classification], edition.Data.Synonyms?.GetValueOrDefault(classification));
+        new(Classification.BuiltIn[classification], edition.Data.Synonyms?.GetValueOrDefault(classification), edition.Data.Merged?.GetValueOrDefault(classification));
+
+    internal static bool IsTotal(string text) => TotalLabels.Contains(text.Trim().ToLowerInvariant());
 
     /// <summary>A cell's text; a merged cell reads the value of its merged range.</summary>
     private string CellText(IXLCell cell)

@@ -25,6 +25,8 @@ public static class DiagnosticCodes
     public const string UnknownSource = "RG0208";
     public const string UnusedSource = "RG0209";
     public const string ExternalLinks = "RG0210";
+    public const string FilterMatchesNothing = "RG0211";
+    public const string TotalMismatch = "RG0212";
 
     // Templates
     public const string TemplateNotFound = "RG0300";

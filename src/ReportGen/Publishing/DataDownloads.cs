@@ -93,13 +93,9 @@ public static class DataDownloads
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
             return;
         }
+        // The published value itself, already rounded to its decimal places: never a more precise one.
         cell.Value = figure.Published!.Value;
-        cell.Style.NumberFormat.Format = figure.Kind switch
-        {
-            FigureKind.Count => "#,##0",
-            FigureKind.Ratio => "0.00",
-            _ => "0.0",
-        };
+        cell.Style.NumberFormat.Format = FigureFormat.SpreadsheetFormat(figure);
     }
 
     private static void WritePackage(string path, IReadOnlyList<StatTable> tables, Edition edition)
@@ -123,7 +119,7 @@ public static class DataDownloads
                 schema = new
                 {
                     fields = new[] { new { name = t.RowHeader, type = "string", description = (string?)null } }
-                        .Concat(t.Columns.Select(c => new { name = Header(c), type = FieldType(c.Kind), description = (string?)Describe(c.Kind) }))
+                        .Concat(t.Columns.Select(c => new { name = Header(c), type = FieldType(c.Kind), description = (string?)Describe(c.Kind, t.Precision.For(c.Kind)) }))
                         .ToList(),
                     missingValues = new[] { Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.NotApplicable, Symbols.RoundsToZero },
                 },
@@ -139,15 +135,21 @@ public static class DataDownloads
         _ => "number",
     };
 
-    private static string Describe(FigureKind kind) => kind switch
+    private static string Describe(FigureKind kind, int decimals)
     {
-        FigureKind.Count => "a count of people, cases or responses",
-        FigureKind.Percent => "a percentage, to one decimal place",
-        FigureKind.PercentagePoints => "a difference in percentage points",
-        FigureKind.Rate => "a rate per head of population",
-        FigureKind.Ratio => "a ratio to the reference group",
-        _ => "Yes or No",
-    };
+        var places = decimals switch { 0 => ", a whole number", 1 => ", to 1 decimal place", _ => $", to {decimals} decimal places" };
+        return kind switch
+        {
+            FigureKind.Count => "a count of people, cases or responses",
+            FigureKind.Fte => "full-time equivalents (FTE), not a count of people" + places,
+            FigureKind.Percent => "a percentage" + places,
+            FigureKind.PercentagePoints => "a difference in percentage points" + places,
+            FigureKind.Margin => "the half-width of a 95% interval, in percentage points" + places,
+            FigureKind.Rate => "a rate per head of the base" + places,
+            FigureKind.Ratio => "a ratio to the reference group" + places,
+            _ => "Yes or No",
+        };
+    }
 
     /// <summary>The time stamp written into the workbook: the publication date, or a fixed date when there is none.</summary>
     private static DateTime Timestamp(Edition edition) =>

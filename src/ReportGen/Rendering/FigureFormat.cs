@@ -3,31 +3,43 @@ using ReportGen.Statistics;
 
 namespace ReportGen.Rendering;
 
-/// <summary>How a controlled figure is written: for people (HTML, PDF) and for machines (CSV, xlsx).</summary>
+/// <summary>
+/// How a controlled figure is written: for people (HTML, PDF) and for machines (CSV, xlsx), always from its published
+/// value and to the decimal places it was published to, so that every output shows the same number.
+/// </summary>
 public static class FigureFormat
 {
-    public static string ForPeople(Figure figure, CultureInfo culture) => figure.Symbol ?? figure.Kind switch
+    public static string ForPeople(Figure figure, CultureInfo culture) => ForPeople(figure, culture, figure.Decimals);
+
+    /// <summary>The figure to <paramref name="decimals"/> places (a measure may ask for other than its table's), from its unrounded published value.</summary>
+    public static string ForPeople(Figure figure, CultureInfo culture, int decimals)
     {
-        FigureKind.Count => figure.Published!.Value.ToString("N0", culture),
-        FigureKind.Percent => figure.Published!.Value.ToString("0.0", culture) + "%",
-        FigureKind.PercentagePoints => Signed(figure.Published!.Value, culture),
-        FigureKind.Rate => figure.Published!.Value.ToString("0.0", culture),
-        FigureKind.Flag => figure.Published!.Value > 0 ? "Yes" : "No",
-        _ => figure.Published!.Value.ToString("0.00", culture),
-    };
+        if (figure.Symbol is { } symbol) return symbol;
+        var value = decimals == figure.Decimals ? figure.Published!.Value : Figure.Round(figure.Exact ?? figure.Published!.Value, decimals);
+        var number = "N" + decimals.ToString(CultureInfo.InvariantCulture);
+        return figure.Kind switch
+        {
+            FigureKind.Percent => value.ToString(number, culture) + "%",
+            FigureKind.PercentagePoints => Signed(value, number, culture),
+            FigureKind.Margin => "\u00B1" + value.ToString(number, culture),
+            FigureKind.Flag => value > 0 ? "Yes" : "No",
+            _ => value.ToString(number, culture),
+        };
+    }
 
     public static string ForMachines(Figure figure) => figure.Symbol ?? figure.Kind switch
     {
-        FigureKind.Count => figure.Published!.Value.ToString("0", CultureInfo.InvariantCulture),
-        FigureKind.Ratio => figure.Published!.Value.ToString("0.00", CultureInfo.InvariantCulture),
         FigureKind.Flag => figure.Published!.Value > 0 ? "Yes" : "No",
-        _ => figure.Published!.Value.ToString("0.0", CultureInfo.InvariantCulture),
+        _ => figure.Published!.Value.ToString("F" + figure.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     };
 
-    private static string Signed(double value, CultureInfo culture)
+    /// <summary>A number format for a spreadsheet cell holding the figure: thousands separated, to its decimal places.</summary>
+    public static string SpreadsheetFormat(Figure figure) =>
+        figure.Decimals == 0 ? "#,##0" : "#,##0." + new string('0', figure.Decimals);
+
+    private static string Signed(double value, string format, CultureInfo culture)
     {
-        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
-        var text = Math.Abs(rounded).ToString("0.0", culture);
-        return rounded > 0 ? "+" + text : rounded < 0 ? "\u2212" + text : text;
+        var text = Math.Abs(value).ToString(format, culture);
+        return value > 0 ? "+" + text : value < 0 ? "\u2212" + text : text;
     }
 }

@@ -119,9 +119,9 @@ public static class ReportViewBuilder
 
     private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture, IReadOnlyDictionary<Measure, MeasureResult> bound) =>
         (measures ?? []).Select(m => new MeasureView(m.Text!, Date(m.Due, culture), m.Items ?? [],
-            bound.TryGetValue(m, out var result) ? MeasureFigure(result, culture) : null)).ToList();
+            bound.TryGetValue(m, out var result) ? MeasureFigure(result, culture, m.Statistic?.Decimals ?? result.Latest.Decimals) : null)).ToList();
 
-    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture)
+    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture, int decimals)
     {
         string? change = null;
         if (result.Change is { } difference)
@@ -131,9 +131,9 @@ public static class ReportViewBuilder
                 FigureKind.Percent or FigureKind.PercentagePoints => " percentage points",
                 _ => "",
             };
-            var rounded = Math.Round(difference, 1, MidpointRounding.AwayFromZero);
-            change = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Math.Abs(rounded).ToString("0.0", culture) + unit +
-                     $" (from {FigureFormat.ForPeople(result.Previous!, culture)})";
+            var rounded = Figure.Round(difference, decimals);
+            change = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Math.Abs(rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), culture) + unit +
+                     $" (from {FigureFormat.ForPeople(result.Previous!, culture, decimals)})";
         }
         var (status, key) = result.Status switch
         {
@@ -142,7 +142,7 @@ public static class ReportViewBuilder
             MeasureStatus.NoSignificantChange => ("No significant change", "no-change"),
             _ => ("Not enough data", "not-enough-data"),
         };
-        return new MeasureFigureView(FigureFormat.ForPeople(result.Latest, culture), change, status, key, result.Explanation);
+        return new MeasureFigureView(FigureFormat.ForPeople(result.Latest, culture, decimals), change, status, key, result.Explanation);
     }
 
     private static List<NoteView> Notes(IEnumerable<Note>? notes) =>

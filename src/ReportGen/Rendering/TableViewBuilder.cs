@@ -18,16 +18,31 @@ public static class TableViewBuilder
             .Where(s => s.Tables.Count > 0)
             .ToList();
 
+    /// <summary>What the table's figures rest on: those whose characteristic is known, and the share not stated.</summary>
+    private static string BaseNote(StatTable table, CultureInfo culture)
+    {
+        var characteristic = table.RowHeader.ToLowerInvariant();
+        var (figures, records) = table.Kind switch
+        {
+            "rate" => ("Rates and ratios are", "records"),
+            "survey" => ("Estimates are", "responses"),
+            "likelihood" => ("Percentages and ratios are", "records"),
+            _ => ("Percentages are", "records"),
+        };
+        var basis = $"{figures} of the {records} whose {characteristic} is known";
+        return table.NoteFigures.TryGetValue("not-stated-share", out var share)
+            ? $"{basis}; it was not stated for {FigureFormat.ForPeople(share, culture)} of all {records}" +
+              (table.Kind == "rate" ? ", which count in the total only." : ".")
+            : $"{figures} of all {records}: the {characteristic} is known for every one.";
+    }
+
     public static TableView Build(StatTable table, DisclosureSettings settings, CultureInfo culture)
     {
         var groups = table.Columns.Any(c => c.Group is not null)
             ? table.Columns.GroupBy(c => c.Group ?? "").Select(g => new HeaderGroupView(g.Key, g.Count())).ToList()
             : [];
 
-        var notes = new List<string>(table.Notes);
-        if (table.NoteFigures.TryGetValue("not-stated-share", out var share))
-            notes.Add($"Percentages are of those whose {table.RowHeader.ToLowerInvariant()} is known. " +
-                      $"Not stated: {FigureFormat.ForPeople(share, culture)} of the total.");
+        var notes = new List<string>(table.Notes) { BaseNote(table, culture) };
 
         var symbols = table.AllFigures.Select(f => f.Symbol).OfType<string>().Distinct()
             .OrderBy(s => Array.IndexOf([Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.RoundsToZero, Symbols.NotApplicable], s))

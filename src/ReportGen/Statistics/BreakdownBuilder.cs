@@ -4,9 +4,10 @@ using ReportGen.Data;
 namespace ReportGen.Statistics;
 
 /// <summary>
-/// Counts and percentages by one characteristic, optionally split by a second field (a cross-tabulation) and
+/// Counts (or FTE) and percentages by one characteristic, optionally split by a second field (a cross-tabulation) and
 /// compared with a population benchmark. Percentages are of those whose value is known: "Not stated" is left out
-/// of the base (the Home Office convention) and its share of the total is given beside the table.
+/// of the base (the Home Office convention) and its share of the total is given beside the table. The benchmark's
+/// base is everyone its filter selects, whatever rows the table's own records happen to have.
 /// </summary>
 internal static class BreakdownBuilder
 {
@@ -16,32 +17,34 @@ internal static class BreakdownBuilder
 
     public static StatTable Build(TableDeclaration table, RecordSet set, RecordSet? benchmark)
     {
-        var grouping = new TableGrouping(table, set);
+        var (grouping, population) = TableGrouping.Of(table, set, benchmark);
         var rowKeys = grouping.RowKeys;
         var columnKeys = table.Columns is null
             ? [AllKey]
             : grouping.Records.Select(r => grouping.ValueOf(r, table.Columns)).Distinct().Order(StringComparer.Ordinal).ToList();
         var groups = columnKeys.Count > 1 ? [.. columnKeys, TotalKey] : columnKeys;
+        var unit = grouping.IsFte ? "FTE" : "count";
 
         Func<DataRecord, bool>? InGroup(string group) =>
             group is AllKey or TotalKey ? null : r => grouping.ValueOf(r, table.Columns!) == group;
         string Describe(string? row, string group) =>
-            (row is null ? "total count" : $"count of {table.Rows} = {row}") + (group is AllKey or TotalKey ? "" : $", {table.Columns} = {group}");
+            (row is null ? $"total {unit}" : $"{unit} of {table.Rows} = {row}") + (group is AllKey or TotalKey ? "" : $", {table.Columns} = {group}");
 
-        var counts = new Dictionary<(string Row, string Group), Figure>();
+        var cells = new Dictionary<(string Row, string Group), Figure>();
         foreach (var group in groups)
         {
-            foreach (var row in rowKeys) counts[(row, group)] = grouping.Count(row, InGroup(group), Describe(row, group));
-            counts[(TotalKey, group)] = grouping.Count(null, InGroup(group), Describe(null, group));
+            foreach (var row in rowKeys) cells[(row, group)] = grouping.Measure(row, InGroup(group), Describe(row, group));
+            cells[(TotalKey, group)] = grouping.Measure(null, InGroup(group), Describe(null, group));
         }
 
-        var shares = benchmark is null ? null : BenchmarkShares(table, benchmark, rowKeys);
+        var shares = population is null ? null : BenchmarkShares(table, population);
+        var measureKind = grouping.IsFte ? FigureKind.Fte : FigureKind.Count;
         var columns = new List<StatColumn>();
         foreach (var group in groups)
         {
             var label = group == AllKey ? null : group;
-            columns.Add(new StatColumn($"{group}:count", "Number", FigureKind.Count, label));
-            columns.Add(new StatColumn($"{group}:percent", "Percentage", FigureKind.Percent, label));
+            columns.Add(new StatColumn($"{group}:count", grouping.IsFte ? "FTE" : "Number", measureKind, label));
+            columns.Add(new StatColumn($"{group}:percent", grouping.IsFte ? "Percentage of FTE" : "Percentage", FigureKind.Percent, label));
         }
         if (shares is not null)
         {
@@ -53,62 +56,71 @@ internal static class BreakdownBuilder
         foreach (var row in rowKeys.Append(TotalKey))
         {
             var isNotStated = row == NotStated;
-            var cells = new List<Figure>();
+            var figures = new List<Figure>();
             foreach (var group in groups)
             {
-                cells.Add(counts[(row, group)]);
-                cells.Add(isNotStated ? Figure.NotApplicable(FigureKind.Percent) : PercentOfKnown(counts, row, group));
+                figures.Add(cells[(row, group)]);
+                figures.Add(isNotStated ? Figure.NotApplicable(FigureKind.Percent) : PercentOfKnown(cells, row, group));
             }
             if (shares is not null)
             {
-                var percent = cells[^1];
-                var population = isNotStated ? Figure.NotApplicable(FigureKind.Percent) : row == TotalKey ? new Figure(FigureKind.Percent, 100, null) : shares[row];
-                cells.Add(population);
-                cells.Add(isNotStated || row == TotalKey
+                var percent = figures[^1];
+                var share = isNotStated ? Figure.NotApplicable(FigureKind.Percent) : shares[row];
+                figures.Add(share);
+                figures.Add(isNotStated || row == TotalKey
                     ? Figure.NotApplicable(FigureKind.PercentagePoints)
-                    : new Figure(FigureKind.PercentagePoints, percent.Value - population.Value, null, [percent, population]));
+                    : Figure.Derived(FigureKind.PercentagePoints, [percent, share], v => v[0] - v[1]));
             }
-            rows.Add(new StatRow(row, cells, IsTotal: row == TotalKey, IsNotStated: isNotStated));
+            rows.Add(new StatRow(row, figures, IsTotal: row == TotalKey, IsNotStated: isNotStated));
         }
 
-        var lines = groups.Select(g => new CountLine(counts[(TotalKey, g)], rowKeys.Select(r => counts[(r, g)]).ToList())).ToList();
+        // Secondary suppression runs on the people behind the cells: their counts, or the headcounts behind FTE.
+        Figure People(Figure f) => f.Headcount ?? f;
+        var lines = groups.Select(g => new CountLine(People(cells[(TotalKey, g)]), rowKeys.Select(r => People(cells[(r, g)])).ToList())).ToList();
         if (columnKeys.Count > 1)
-            lines.AddRange(rowKeys.Append(TotalKey).Select(r => new CountLine(counts[(r, TotalKey)], columnKeys.Select(c => counts[(r, c)]).ToList())));
+            lines.AddRange(rowKeys.Append(TotalKey).Select(r => new CountLine(People(cells[(r, TotalKey)]), columnKeys.Select(c => People(cells[(r, c)])).ToList())));
+        if (population is not null && !population.Set.IsPublic) lines.Add(PopulationLine(population));
 
         var noteFigures = new Dictionary<string, Figure>();
         if (rowKeys.Contains(NotStated))
-        {
-            var notStated = counts[(NotStated, groups[^1])];
-            var total = counts[(TotalKey, groups[^1])];
-            noteFigures["not-stated-share"] = new Figure(FigureKind.Percent, total.Value > 0 ? 100 * notStated.Value / total.Value : null, null, [notStated, total]);
-        }
+            noteFigures["not-stated-share"] = ShareOf(cells[(NotStated, groups[^1])], cells[(TotalKey, groups[^1])]);
 
-        return StatTable.For(table, set, benchmark, columns, rows, lines) with
+        return StatTable.For(table, set, benchmark, columns, rows, lines, grouping.Notes) with
         {
             NoteFigures = noteFigures,
             HasBenchmark = shares is not null,
         };
     }
 
+    /// <summary>A count's share of a total, as a percentage.</summary>
+    internal static Figure ShareOf(Figure part, Figure total) =>
+        Figure.Derived(FigureKind.Percent, [part, total], v => v[1] > 0 ? 100 * v[0] / v[1] : null);
+
     /// <summary>A count as a percentage of the known total of its column: the total less "Not stated".</summary>
-    private static Figure PercentOfKnown(Dictionary<(string Row, string Group), Figure> counts, string row, string group)
+    private static Figure PercentOfKnown(Dictionary<(string Row, string Group), Figure> cells, string row, string group)
     {
-        var total = counts[(TotalKey, group)];
-        var notStated = counts.GetValueOrDefault((NotStated, group));
-        var known = total.Value - (notStated?.Value ?? 0);
-        if (row == TotalKey) return new Figure(FigureKind.Percent, known > 0 ? 100 : null, null, [total]);
-        var count = counts[(row, group)];
-        return new Figure(FigureKind.Percent, known > 0 ? 100 * count.Value / known : null, null,
-            notStated is null ? [count, total] : [count, total, notStated]);
+        var total = cells[(TotalKey, group)];
+        var notStated = cells.GetValueOrDefault((NotStated, group));
+        Figure[] known = notStated is null ? [total] : [total, notStated];
+        double Known(double[] v, int at) => v[at] - (notStated is null ? 0 : v[at + 1]);
+        // The total is 100% of those known, whether or not the not-stated count can be published.
+        if (row == TotalKey) return Figure.Derived(FigureKind.Percent, [total], v => v[0] > 0 ? 100 : null);
+        return Figure.Derived(FigureKind.Percent, [cells[(row, group)], .. known], v => Known(v, 1) > 0 ? 100 * v[0] / Known(v, 1) : null);
     }
 
-    /// <summary>Each row's share of the population, of those whose value is known. Published figures: not controlled.</summary>
-    internal static Dictionary<string, Figure> BenchmarkShares(TableDeclaration table, RecordSet benchmark, IReadOnlyList<string> rowKeys)
+    /// <summary>Each row's share of the population, of everyone the benchmark's filter selects whose value is known.</summary>
+    private static Dictionary<string, Figure> BenchmarkShares(TableDeclaration table, TableGrouping population)
     {
-        var population = TableGrouping.ForBenchmark(table, benchmark);
-        var counts = rowKeys.ToDictionary(k => k, k => population.Count(k, null, $"population with {table.Rows} = {k} (published figures)"));
-        var known = counts.Where(c => c.Key != NotStated).Sum(c => c.Value.Value ?? 0);
-        return rowKeys.Where(k => k != NotStated).ToDictionary(k => k, k =>
-            new Figure(FigureKind.Percent, known > 0 ? 100 * counts[k].Value / known : null, counts[k].Provenance));
+        var counts = population.RowKeys.Where(k => k != NotStated)
+            .ToDictionary(k => k, k => population.Count(k, null, $"population with {table.Rows} = {k}"));
+        var known = population.Count(null, r => population.RowOf(r) != NotStated, $"population whose {table.Rows} is known");
+        var shares = counts.ToDictionary(c => c.Key, c => ShareOf(c.Value, known));
+        shares[TotalKey] = Figure.Derived(FigureKind.Percent, [known], v => v[0] > 0 ? 100 : null);
+        return shares;
     }
+
+    /// <summary>A population that is not public is controlled like any count: its parts add up to its known total.</summary>
+    internal static CountLine PopulationLine(TableGrouping population) =>
+        new(population.Count(null, r => population.RowOf(r) != NotStated, "population whose value is known"),
+            population.RowKeys.Where(k => k != NotStated).Select(k => population.Count(k, null, $"population with {population.Table.Rows} = {k}")).ToList());
 }

@@ -27,11 +27,16 @@ public static class ChangeOverTime
                 var earlier = before.Rows.FirstOrDefault(r => r.Label == row.Label)?.Cells[beforeIndex];
                 var previousCell = earlier ?? Figure.NotApplicable(kind);
                 var latest = row.Cells[index];
-                var change = new Figure(changeKind, latest.Published - earlier?.Published, null, [latest, previousCell]);
+                // The change between two published figures, as a reader would work it out from them.
+                var change = Figure.Derived(changeKind, [latest, previousCell], v => v[0] - v[1]);
+                change.Decimals = table.Precision.For(changeKind);
                 if (latest.Published is null || earlier?.Published is null)
                     change.Symbol = latest.Symbol ?? earlier?.Symbol ?? Symbols.NotApplicable;
                 else
-                    change.Published = change.Value;
+                {
+                    change.Exact = latest.Published - earlier.Published;
+                    change.Published = Figure.Round(change.Exact.Value, change.Decimals);
+                }
                 return row with { Cells = [.. row.Cells, previousCell, change] };
             }).ToList();
 

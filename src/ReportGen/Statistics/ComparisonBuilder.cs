@@ -1,157 +1,179 @@
+using System.Globalization;
 using ReportGen.Content;
 using ReportGen.Data;
 
 namespace ReportGen.Statistics;
 
 /// <summary>
-/// Tables that compare each group with a reference group:
+/// Tables that compare groups:
 /// <list type="bullet">
-/// <item>rate: events per 1,000 people of the population, and the disproportionality ratio against the reference
-/// ("Black people were 3.5 times as likely to be stopped and searched as White people");</item>
+/// <item>rate: events per 1,000 (or <c>per:</c>) of a base — the population, or another source such as the workforce
+/// ("3.0 complaints per 100 officers") — and the disproportionality ratio against the reference group ("Black people
+/// were 3.5 times as likely to be stopped and searched as White people");</item>
 /// <item>likelihood: the relative likelihood of a successful outcome (appointment from application, promotion),
 /// flagged when below four fifths of the reference group's (the four-fifths rule);</item>
-/// <item>survey: the percentage with an outcome (satisfied), its 95% Wilson interval, the gap to the reference
-/// group and whether a two-proportion test finds it significant at 5%; estimates on fewer responses than the
-/// minimum base are not shown.</item>
+/// <item>proportion: the percentage of each group's records with an outcome (the positive outcome rate of hate
+/// crimes, repeat victims), with no reference group;</item>
+/// <item>survey: see <see cref="SurveyBuilder"/>.</item>
 /// </list>
+/// With <c>intervals: true</c>, a ratio also gets its 95% interval (the log method) and whether that excludes 1.
 /// </summary>
 internal static class ComparisonBuilder
 {
     private const string TotalKey = "Total";
     private const double FourFifths = 0.8;
-    private const double Significance = 0.05;
+    private const string NotStated = TableGrouping.NotStatedLabel;
 
     public static StatTable Build(TableDeclaration table, RecordSet set, RecordSet? population) => table.Kind switch
     {
         "rate" => Rate(table, set, population!),
-        "likelihood" => Likelihood(table, set),
-        "survey" => Survey(table, set),
+        "likelihood" or "proportion" => Likelihood(table, set),
+        "survey" => SurveyBuilder.Build(table, set),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table.Kind, "not a comparison table"),
     };
 
+    internal static double Z95 { get; } = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.975);
+
     private static StatTable Rate(TableDeclaration table, RecordSet set, RecordSet populationSet)
     {
-        var grouping = new TableGrouping(table, set);
+        var (grouping, population) = TableGrouping.Of(table, set, populationSet);
         var per = table.Per ?? 1000;
-        var populationGrouping = TableGrouping.ForBenchmark(table, populationSet);
-        var counts = grouping.RowKeys.ToDictionary(k => k, k => grouping.Count(k, null, $"count of {table.Rows} = {k}"));
+        var unit = table.Benchmark!.Unit ?? "people";
+        var keys = grouping.RowKeys;
+        var counts = keys.ToDictionary(k => k, k => grouping.Count(k, null, $"count of {table.Rows} = {k}"));
         var total = grouping.Count(null, null, "total count");
-        var populations = grouping.RowKeys.ToDictionary(k => k, k => Published(populationGrouping.Count(k, null, $"population with {table.Rows} = {k} (published figures)")));
+        var populations = keys.ToDictionary(k => k, k => population!.Count(k, null, $"{unit} with {table.Rows} = {k} (the base)"));
+        var populationTotal = population!.Count(null, null, $"all {unit} (the base)");
 
         Figure RateOf(Figure count, Figure people) =>
-            new(FigureKind.Rate, people.Value > 0 ? per * count.Value / people.Value : null, null, [count]) { Denominator = people };
-        var rates = grouping.RowKeys.ToDictionary(k => k, k => k == TableGrouping.NotStatedLabel ? Figure.NotApplicable(FigureKind.Rate) : RateOf(counts[k], populations[k]));
-        var reference = rates.GetValueOrDefault(table.Reference!);
-
-        var rows = grouping.RowKeys.Select(k => new StatRow(k,
-        [
-            counts[k],
-            k == TableGrouping.NotStatedLabel ? Figure.NotApplicable(FigureKind.Count) : populations[k],
-            rates[k],
-            k == TableGrouping.NotStatedLabel || reference is null ? Figure.NotApplicable(FigureKind.Ratio)
-                : new Figure(FigureKind.Ratio, reference.Value > 0 ? rates[k].Value / reference.Value : null, null, [rates[k], reference]),
-        ], IsNotStated: k == TableGrouping.NotStatedLabel)).ToList();
-        var knownPopulation = Published(new Figure(FigureKind.Count, populations.Where(p => p.Key != TableGrouping.NotStatedLabel).Sum(p => p.Value.Value), null));
-        rows.Add(new StatRow(TotalKey, [total, knownPopulation, RateOf(total, knownPopulation), Figure.NotApplicable(FigureKind.Ratio)], IsTotal: true));
-
-        return Table(table, set, populationSet, rows, [new CountLine(total, counts.Values.ToList())],
-        [
-            new("count", "Number", FigureKind.Count),
-            new("population", "Population", FigureKind.Count),
-            new("rate", $"Rate per {per:N0} people", FigureKind.Rate),
-            new("ratio", $"Times as likely as {table.Reference} people", FigureKind.Ratio),
-        ]);
-    }
-
-    private static StatTable Likelihood(TableDeclaration table, RecordSet set)
-    {
-        var grouping = new TableGrouping(table, set);
-        var succeeded = grouping.Succeeded();
-        var label = table.Outcome!.Label ?? string.Join(" or ", table.Outcome.Success!);
-        var keys = grouping.RowKeys;
-        var candidates = keys.ToDictionary(k => k, k => grouping.Count(k, null, $"count of {table.Rows} = {k}"));
-        var successes = keys.ToDictionary(k => k, k => grouping.Count(k, succeeded, $"count of {table.Rows} = {k}, {table.Outcome.Field} = {label}"));
-        Figure RateOf(Figure x, Figure n) => new(FigureKind.Percent, n.Value > 0 ? 100 * x.Value / n.Value : null, null, [x, n]);
-        var rates = keys.ToDictionary(k => k, k => RateOf(successes[k], candidates[k]));
-        var reference = rates.GetValueOrDefault(table.Reference!);
+            Figure.Derived(FigureKind.Rate, [count, people], v => v[1] > 0 ? per * v[0] / v[1] : null).Per(people);
+        var rates = keys.ToDictionary(k => k, k => k == NotStated ? Figure.NotApplicable(FigureKind.Rate) : RateOf(counts[k], populations[k]));
+        var hasReference = rates.ContainsKey(table.Reference!);
 
         var rows = new List<StatRow>();
         foreach (var k in keys)
         {
-            var ratio = reference is null || k == table.Reference ? Figure.NotApplicable(FigureKind.Ratio)
-                : new Figure(FigureKind.Ratio, reference.Value > 0 ? rates[k].Value / reference.Value : null, null, [rates[k], reference]);
-            var flag = ratio.Symbol is not null ? Figure.NotApplicable(FigureKind.Flag)
-                : new Figure(FigureKind.Flag, ratio.Value is { } r ? (r < FourFifths ? 1 : 0) : null, null, [ratio]);
-            rows.Add(new StatRow(k, [candidates[k], successes[k], rates[k], ratio, flag], IsNotStated: k == TableGrouping.NotStatedLabel));
+            var cells = new List<Figure> { counts[k], k == NotStated ? Figure.NotApplicable(FigureKind.Count) : populations[k], rates[k] };
+            var applies = k != NotStated && hasReference;
+            cells.Add(applies ? Ratio(rates[k], rates[table.Reference!]) : Figure.NotApplicable(FigureKind.Ratio));
+            if (table.Intervals == true)
+                cells.AddRange(applies && k != table.Reference
+                    ? RatioInterval(cells[^1], [counts[k], counts[table.Reference!]], v => Math.Sqrt(1 / v[0] + 1 / v[1]))
+                    : NoInterval());
+            rows.Add(new StatRow(k, cells, IsNotStated: k == NotStated));
+        }
+        var totalCells = new List<Figure> { total, populationTotal, RateOf(total, populationTotal), Figure.NotApplicable(FigureKind.Ratio) };
+        if (table.Intervals == true) totalCells.AddRange(NoInterval());
+        rows.Add(new StatRow(TotalKey, totalCells, IsTotal: true));
+
+        var lines = new List<CountLine> { new(total, counts.Values.ToList()) };
+        if (!populationSet.IsPublic) lines.Add(new CountLine(populationTotal, populations.Values.ToList()));
+        var perText = per.ToString("N0", CultureInfo.InvariantCulture);
+        var columns = new List<StatColumn>
+        {
+            new("count", "Number", FigureKind.Count),
+            new("population", Capitalised(unit == "people" ? "population" : unit), FigureKind.Count),
+            new("rate", $"Rate per {perText} {unit}", FigureKind.Rate),
+            new("ratio", $"Times as likely as {table.Reference} {unit}", FigureKind.Ratio),
+        };
+        if (table.Intervals == true) columns.AddRange(IntervalColumns());
+        return Finish(table, grouping, populationSet, rows, lines, columns, total, counts.GetValueOrDefault(NotStated));
+    }
+
+    private static StatTable Likelihood(TableDeclaration table, RecordSet set)
+    {
+        var (grouping, _) = TableGrouping.Of(table, set, null);
+        var succeeded = grouping.Succeeded();
+        var label = table.Outcome!.Label ?? string.Join(" or ", table.Outcome.Success!);
+        var keys = grouping.RowKeys;
+        var compares = table.Kind == "likelihood";
+        var candidates = keys.ToDictionary(k => k, k => grouping.Count(k, null, $"count of {table.Rows} = {k}"));
+        var successes = keys.ToDictionary(k => k, k => grouping.Count(k, succeeded, $"count of {table.Rows} = {k}, {table.Outcome.Field} = {label}"));
+        var rates = keys.ToDictionary(k => k, k => Percent(successes[k], candidates[k]));
+        var hasReference = compares && rates.ContainsKey(table.Reference!);
+
+        var rows = new List<StatRow>();
+        foreach (var k in keys)
+        {
+            var cells = new List<Figure> { candidates[k], successes[k], rates[k] };
+            if (compares)
+            {
+                var ratio = !hasReference || k == table.Reference ? Figure.NotApplicable(FigureKind.Ratio) : Ratio(rates[k], rates[table.Reference!]);
+                cells.Add(ratio);
+                cells.Add(ratio.Symbol is not null ? Figure.NotApplicable(FigureKind.Flag) : Figure.Derived(FigureKind.Flag, [ratio], v => v[0] < FourFifths ? 1 : 0));
+                if (table.Intervals == true)
+                    cells.AddRange(ratio.Symbol is null
+                        ? RatioInterval(ratio, [successes[k], candidates[k], successes[table.Reference!], candidates[table.Reference!]],
+                            v => Math.Sqrt(1 / v[0] - 1 / v[1] + 1 / v[2] - 1 / v[3]))
+                        : NoInterval());
+            }
+            rows.Add(new StatRow(k, cells, IsNotStated: k == NotStated));
         }
         var total = grouping.Count(null, null, "total count");
         var totalSuccesses = grouping.Count(null, succeeded, $"total {label}");
-        rows.Add(new StatRow(TotalKey, [total, totalSuccesses, RateOf(totalSuccesses, total), Figure.NotApplicable(FigureKind.Ratio), Figure.NotApplicable(FigureKind.Flag)], IsTotal: true));
+        var totalCells = new List<Figure> { total, totalSuccesses, Percent(totalSuccesses, total) };
+        if (compares) totalCells.AddRange([Figure.NotApplicable(FigureKind.Ratio), Figure.NotApplicable(FigureKind.Flag)]);
+        if (compares && table.Intervals == true) totalCells.AddRange(NoInterval());
+        rows.Add(new StatRow(TotalKey, totalCells, IsTotal: true));
 
-        return Table(table, set, null, rows,
-            [new CountLine(total, candidates.Values.ToList()), new CountLine(totalSuccesses, successes.Values.ToList())],
-            [
-                new("candidates", table.Label ?? "Number", FigureKind.Count),
-                new("successes", label, FigureKind.Count),
-                new("rate", $"{label} (%)", FigureKind.Percent),
-                new("ratio", $"Relative likelihood compared with {table.Reference}", FigureKind.Ratio),
-                new("flag", "Below four fifths?", FigureKind.Flag),
-            ]);
+        var columns = new List<StatColumn>
+        {
+            new("candidates", table.Label ?? "Number", FigureKind.Count),
+            new("successes", label, FigureKind.Count),
+            new("rate", $"{label} (%)", FigureKind.Percent),
+        };
+        if (compares)
+        {
+            columns.Add(new("ratio", $"Relative likelihood compared with {table.Reference}", FigureKind.Ratio));
+            columns.Add(new("flag", "Below four fifths?", FigureKind.Flag));
+            if (table.Intervals == true) columns.AddRange(IntervalColumns());
+        }
+        return Finish(table, grouping, null, rows,
+            [new CountLine(total, candidates.Values.ToList()), new CountLine(totalSuccesses, successes.Values.ToList())], columns,
+            total, candidates.GetValueOrDefault(NotStated));
     }
 
-    private static StatTable Survey(TableDeclaration table, RecordSet set)
+    internal static Figure Percent(Figure part, Figure whole) =>
+        Figure.Derived(FigureKind.Percent, [part, whole], v => v[1] > 0 ? 100 * v[0] / v[1] : null);
+
+    private static Figure Ratio(Figure rate, Figure reference) =>
+        Figure.Derived(FigureKind.Ratio, [rate, reference], v => v[1] > 0 ? v[0] / v[1] : null);
+
+    /// <summary>
+    /// The 95% interval of a ratio by the log method, exp(ln r ± 1.96 × se), with se from the counts behind it
+    /// (Poisson counts for a ratio of rates; Katz's formula for a ratio of proportions), and whether it excludes 1
+    /// as shown. No interval when any of those counts is zero.
+    /// </summary>
+    private static IEnumerable<Figure> RatioInterval(Figure ratio, Figure[] counts, Func<double[], double> standardError)
     {
-        var grouping = new TableGrouping(table, set);
-        var succeeded = grouping.Succeeded();
-        var label = table.Outcome!.Label ?? string.Join(" or ", table.Outcome.Success!);
-        var rows = new List<StatRow>();
-        var bases = new List<Figure>();
-        var estimates = new Dictionary<string, (Figure Base, double X, Figure Percent)>();
-        foreach (var k in grouping.RowKeys.Append(TotalKey))
+        Figure Bound(int sign) => Figure.Derived(FigureKind.Ratio, [ratio, .. counts], v =>
         {
-            var responses = grouping.Count(k == TotalKey ? null : k, null, k == TotalKey ? "all responses" : $"responses with {table.Rows} = {k}");
-            var satisfied = grouping.Count(k == TotalKey ? null : k, succeeded, $"responses {label}" + (k == TotalKey ? "" : $" with {table.Rows} = {k}")).Value ?? 0;
-            var n = responses.Value ?? 0;
-            var percent = new Figure(FigureKind.Percent, n > 0 ? 100 * satisfied / n : null, responses.Provenance, [responses]) { Base = responses };
-            estimates[k] = (responses, satisfied, percent);
-            if (k != TotalKey) bases.Add(responses);
-        }
-
-        var reference = estimates.GetValueOrDefault(table.Reference!);
-        foreach (var (k, (responses, x, percent)) in estimates)
-        {
-            var n = responses.Value ?? 0;
-            var (lower, upper) = n > 0 ? Proportions.Wilson(x, n) : (double.NaN, double.NaN);
-            Figure Bound(double value) => new(FigureKind.Percent, n > 0 ? 100 * value : null, null, [percent]) { Base = responses };
-            Figure gap, significant;
-            if (reference.Base is null || k == table.Reference || k == TotalKey || n == 0 || reference.Base.Value is not > 0)
-            {
-                gap = Figure.NotApplicable(FigureKind.PercentagePoints);
-                significant = Figure.NotApplicable(FigureKind.Flag);
-            }
-            else
-            {
-                gap = new Figure(FigureKind.PercentagePoints, percent.Value - reference.Percent.Value, null, [percent, reference.Percent]);
-                var (_, p) = Proportions.TwoProportionTest(x, n, reference.X, reference.Base.Value!.Value);
-                significant = new Figure(FigureKind.Flag, p < Significance ? 1 : 0, null, [gap]);
-            }
-            rows.Add(new StatRow(k, [responses, percent, Bound(lower), Bound(upper), gap, significant], IsTotal: k == TotalKey, IsNotStated: k == TableGrouping.NotStatedLabel));
-        }
-
-        return Table(table, set, null, rows, [new CountLine(estimates[TotalKey].Base, bases)],
-        [
-            new("responses", "Responses", FigureKind.Count),
-            new("percent", $"{label} (%)", FigureKind.Percent),
-            new("lower", "95% interval: lower", FigureKind.Percent),
-            new("upper", "95% interval: upper", FigureKind.Percent),
-            new("gap", $"Difference from {table.Reference} (percentage points)", FigureKind.PercentagePoints),
-            new("significant", "Significant difference?", FigureKind.Flag),
-        ]);
+            var c = v[1..];
+            if (v[0] <= 0 || c.Any(x => x <= 0)) return null;
+            return Math.Exp(Math.Log(v[0]) + sign * Z95 * standardError(c));
+        });
+        var lower = Bound(-1);
+        var upper = Bound(+1);
+        return [lower, upper, Figure.Derived(FigureKind.Flag, [lower, upper], v => v[0] > 1 || v[1] < 1 ? 1 : 0)];
     }
 
-    /// <summary>A published population figure: not subject to disclosure control, since it is already public.</summary>
-    private static Figure Published(Figure figure) => new(FigureKind.Count, figure.Value, figure.Provenance) { Published = figure.Value };
+    private static Figure[] NoInterval() =>
+        [Figure.NotApplicable(FigureKind.Ratio), Figure.NotApplicable(FigureKind.Ratio), Figure.NotApplicable(FigureKind.Flag)];
 
-    private static StatTable Table(TableDeclaration table, RecordSet set, RecordSet? population, List<StatRow> rows, List<CountLine> lines, List<StatColumn> columns) =>
-        StatTable.For(table, set, population, columns, rows, lines);
+    private static IEnumerable<StatColumn> IntervalColumns() =>
+    [
+        new("ratio_lower", "95% interval of the ratio: lower", FigureKind.Ratio),
+        new("ratio_upper", "95% interval of the ratio: upper", FigureKind.Ratio),
+        new("ratio_significant", "Interval excludes 1?", FigureKind.Flag),
+    ];
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The table, with the share not stated for its notes, so every table says what its figures rest on.</summary>
+    internal static StatTable Finish(TableDeclaration table, TableGrouping grouping, RecordSet? other, List<StatRow> rows,
+        List<CountLine> lines, List<StatColumn> columns, Figure total, Figure? notStated) =>
+        StatTable.For(table, grouping.Set, other, columns, rows, lines, grouping.Notes) with
+        {
+            NoteFigures = notStated is null ? new Dictionary<string, Figure>() : new() { ["not-stated-share"] = Percent(notStated, total) },
+        };
 }

@@ -1,6 +1,11 @@
 namespace ReportGen.Statistics;
 
-public enum FigureKind { Count, Percent, PercentagePoints, Rate, Ratio, Flag }
+/// <summary>
+/// What a figure is. Count is a number of people, cases or responses; Fte a number of full-time equivalents (not a
+/// number of people: its own label, precision and disclosure rule); the rest are derived from counts. Margin is the
+/// half-width of a 95% interval in percentage points, shown as ± without a sign.
+/// </summary>
+public enum FigureKind { Count, Fte, Percent, PercentagePoints, Margin, Rate, Ratio, Flag }
 
 /// <summary>Where a figure came from: the source, its file and sheet, the rows that fed it, and how it was computed.</summary>
 public sealed record Provenance(string SourceId, string File, string Sheet, IReadOnlyList<int> Rows, string Statistic);
@@ -26,32 +31,101 @@ public static class Symbols
 }
 
 /// <summary>
-/// One computed number. It keeps its value before disclosure control, what it was computed from, and where the
-/// data came from, so every published figure can be traced to its source. Disclosure control sets what may be
-/// published: <see cref="Published"/>, or a <see cref="Symbol"/> in its place.
+/// One computed number. A count is read from the data; a derived figure (a percentage, a rate, a ratio, an interval,
+/// a flag) is a formula over the figures it depends on. Each keeps its value before disclosure control and where its
+/// data came from, so every published figure can be traced to its source.
+/// <para>
+/// Disclosure control decides what is published: <see cref="Published"/>, or a <see cref="Symbol"/> in its place.
+/// A derived figure is computed again from the published (controlled, rounded) values of its inputs, never from the
+/// true counts, so it gives back nothing that the published counts do not; it is then rounded once, half away from
+/// zero, to its <see cref="Decimals"/>.
+/// </para>
 /// </summary>
-public sealed class Figure(FigureKind kind, double? value, Provenance? provenance, IReadOnlyList<Figure>? dependsOn = null)
+public sealed class Figure
 {
-    public FigureKind Kind { get; } = kind;
-    /// <summary>The value as computed, before disclosure control. Never rendered.</summary>
-    public double? Value { get; } = value;
-    public Provenance? Provenance { get; } = provenance;
-    /// <summary>The counts this figure was computed from; if any is withheld, so is this.</summary>
-    public IReadOnlyList<Figure> DependsOn { get; } = dependsOn ?? [];
+    /// <summary>A figure read from the data: a count, an FTE, or a published population figure.</summary>
+    public Figure(FigureKind kind, double? value, Provenance? provenance)
+    {
+        Kind = kind;
+        Value = value;
+        Provenance = provenance;
+        DependsOn = [];
+    }
+
+    private Figure(FigureKind kind, IReadOnlyList<Figure> inputs, Func<double[], double?> formula, Provenance? provenance)
+    {
+        Kind = kind;
+        DependsOn = inputs;
+        Formula = formula;
+        Provenance = provenance;
+        Value = inputs.All(i => i.Value is not null) ? Finite(formula(inputs.Select(i => i.Value!.Value).ToArray())) : null;
+    }
+
+    /// <summary>A figure computed by <paramref name="formula"/> from <paramref name="inputs"/>, in their order.</summary>
+    public static Figure Derived(FigureKind kind, IReadOnlyList<Figure> inputs, Func<double[], double?> formula, Provenance? provenance = null) =>
+        new(kind, inputs, formula, provenance);
+
+    /// <summary>This figure, resting on <paramref name="responses"/> (a survey estimate): under the minimum base it is not shown.</summary>
+    internal Figure On(Figure responses)
+    {
+        Base = responses;
+        return this;
+    }
+
+    /// <summary>This figure, a rate per head of <paramref name="people"/>.</summary>
+    internal Figure Per(Figure people)
+    {
+        Denominator = people;
+        return this;
+    }
+
+    public FigureKind Kind { get; }
+    /// <summary>The value as computed from the true counts, before disclosure control. Never rendered.</summary>
+    public double? Value { get; }
+    public Provenance? Provenance { get; }
+    /// <summary>The figures this one is computed from; if any is withheld, so is this.</summary>
+    public IReadOnlyList<Figure> DependsOn { get; }
+    /// <summary>How a derived figure is computed from its inputs; null for a figure read from the data.</summary>
+    public Func<double[], double?>? Formula { get; }
+    public bool IsDerived => Formula is not null;
+
+    /// <summary>A figure that is already public (a census table): shown as published, never withheld or rounded.</summary>
+    public bool IsPublic { get; init; }
 
     /// <summary>A "Not stated" count: secondary suppression takes another count first, since withholding this one
     /// would withhold every percentage of those who stated.</summary>
     public bool IsNotStatedCount { get; init; }
 
+    /// <summary>
+    /// A count of anonymous survey responses with an outcome: protected by the minimum base of the estimate it feeds,
+    /// not withheld below the threshold on its own (it is never shown). Rounding still applies.
+    /// </summary>
+    public bool ProtectedByBase { get; internal set; }
+
     /// <summary>For a survey estimate: the number of responses it rests on. Under the minimum base it is not shown.</summary>
-    public Figure? Base { get; init; }
+    public Figure? Base { get; internal set; }
 
     /// <summary>For a rate: the population it is per head of.</summary>
-    public Figure? Denominator { get; init; }
+    public Figure? Denominator { get; internal set; }
+
+    /// <summary>For an FTE figure: the number of people behind it, which decides whether it may be published.</summary>
+    public Figure? Headcount { get; init; }
+
+    /// <summary>Decimal places it is published to, set from the table's precision by disclosure control.</summary>
+    public int Decimals { get; internal set; }
+
+    /// <summary>The value computed from the published values of the inputs, before rounding to <see cref="Decimals"/>.</summary>
+    public double? Exact { get; internal set; }
 
     public double? Published { get; internal set; }
     public string? Symbol { get; internal set; }
     public bool IsWithheld => Symbol == Symbols.Withheld;
 
     public static Figure NotApplicable(FigureKind kind) => new(kind, null, null) { Symbol = Symbols.NotApplicable };
+
+    internal static double? Finite(double? value) => value is { } v && (double.IsNaN(v) || double.IsInfinity(v)) ? null : value;
+
+    /// <summary>GOV.UK rounding: half away from zero, once, on the decimal value (so 2.675 gives 2.68, not 2.67).</summary>
+    public static double Round(double value, int decimals) =>
+        Math.Abs(value) < 1e15 ? (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero) : Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 }

@@ -80,19 +80,22 @@ public static class MeasureEvaluator
         return null;
     }
 
-    /// <summary>The successes and trials behind a percentage: a survey estimate's base, or a count over its known total.</summary>
+    /// <summary>
+    /// The successes and trials behind a percentage, from their published values (so the test reads no more than the
+    /// tables publish): a survey estimate's base, or a count over its known total.
+    /// </summary>
     private static (double Successes, double Trials)? Binomial(Figure percent)
     {
-        if (percent.Base?.Value is > 0 and var n) return (percent.Value!.Value * n / 100, n);
+        if (percent.Base?.Exact is > 0 and var n && percent.Exact is { } p) return (p * n / 100, n);
         if (percent.DependsOn is [{ Kind: FigureKind.Count } count, { Kind: FigureKind.Count } total, ..] && percent.DependsOn.Count <= 3)
         {
-            var notStated = percent.DependsOn.Count == 3 ? percent.DependsOn[2].Value ?? 0 : 0;
-            var trials = (total.Value ?? 0) - notStated;
-            return trials > 0 ? (count.Value ?? 0, trials) : null;
+            var notStated = percent.DependsOn.Count == 3 ? percent.DependsOn[2].Exact ?? 0 : 0;
+            var trials = (total.Exact ?? 0) - notStated;
+            return trials > 0 ? (count.Exact ?? 0, trials) : null;
         }
         return null;
     }
 
     private static (double Events, double Exposure)? Events(Figure rate) =>
-        rate.DependsOn is [{ Kind: FigureKind.Count } count] && rate.Denominator?.Value is > 0 and var people ? (count.Value ?? 0, people) : null;
+        rate.DependsOn is [{ Kind: FigureKind.Count } count, ..] && rate.Denominator?.Exact is > 0 and var people ? (count.Exact ?? 0, people) : null;
 }

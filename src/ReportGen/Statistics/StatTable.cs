@@ -18,7 +18,7 @@ public sealed record StatTable
 {
     /// <summary>A table as its declaration describes it, computed from <paramref name="set"/> (and a population or benchmark source).</summary>
     internal static StatTable For(TableDeclaration declaration, RecordSet set, RecordSet? other,
-        IReadOnlyList<StatColumn> columns, IReadOnlyList<StatRow> rows, IReadOnlyList<CountLine> lines) => new()
+        IReadOnlyList<StatColumn> columns, IReadOnlyList<StatRow> rows, IReadOnlyList<CountLine> lines, IReadOnlyList<string>? definitionNotes = null) => new()
     {
         Id = declaration.Id!,
         Title = declaration.Title!,
@@ -27,7 +27,7 @@ public sealed record StatTable
         Columns = columns,
         Rows = rows,
         Lines = lines,
-        Notes = declaration.Notes ?? [],
+        Notes = [.. declaration.Notes ?? [], .. definitionNotes ?? []],
         SourceTitles = new[] { set, other }.OfType<RecordSet>().Select(s => s.Declaration.Title ?? s.Id).ToList(),
         SyntheticSources = new[] { set, other }.OfType<RecordSet>().Where(s => s.Declaration.Synthetic == true).Select(s => s.Declaration.Title ?? s.Id).ToList(),
         Chart = declaration.Chart,
@@ -55,6 +55,8 @@ public sealed record StatTable
     /// <summary>breakdown, rate, likelihood or survey.</summary>
     public string Kind { get; init; } = "breakdown";
     public string? Reference { get; init; }
+    /// <summary>The decimal places its figures are published to.</summary>
+    public Precision Precision { get; init; } = Precision.Default;
 
     public IEnumerable<Figure> AllFigures => Rows.SelectMany(r => r.Cells).Concat(NoteFigures.Values);
 }

@@ -13,12 +13,21 @@ public static class StatisticsBuilder
     public static IReadOnlyList<StatTable> Build(Edition edition, IReadOnlyDictionary<string, RecordSet> sources, DiagnosticBag diagnostics)
     {
         var settings = DisclosureSettings.From(edition.Statistics.Disclosure);
+        var precision = Precision.Default.With(edition.Statistics.Precision);
+        var file = new DisplayPaths(edition.Folder).Of(EditionLoader.StatisticsFileName);
         var tables = new List<StatTable>();
         foreach (var declaration in edition.Statistics.Tables ?? [])
         {
             if (!sources.TryGetValue(declaration.Source!, out var set)) continue;
             RecordSet? benchmark = null;
             if (declaration.Benchmark?.Source is { } benchmarkId && !sources.TryGetValue(benchmarkId, out benchmark)) continue;
+
+            var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+            FilterCheck.Check(set, declaration.Where, edition.Sources.Of(declaration.Where ?? (object)declaration, file), diagnostics);
+            if (benchmark is not null)
+                FilterCheck.Check(benchmark, declaration.Benchmark!.Where, edition.Sources.Of(declaration.Benchmark.Where ?? (object)declaration.Benchmark, file), diagnostics);
+            if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errors) continue;
+
             var table = declaration.Kind is null or "breakdown"
                 ? BreakdownBuilder.Build(declaration, set, benchmark)
                 : ComparisonBuilder.Build(declaration, set, benchmark);
@@ -26,18 +35,16 @@ public static class StatisticsBuilder
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue,
                     $"reference '{reference}' is not one of this table's rows; use one of {string.Join(", ", table.Rows.Where(r => !r.IsTotal).Select(r => $"'{r.Label}'"))}",
-                    edition.Sources.Of(declaration, new DisplayPaths(edition.Folder).Of(EditionLoader.StatisticsFileName)));
+                    edition.Sources.Of(declaration, file));
                 continue;
             }
-            tables.Add(table);
+            tables.Add(table with { Precision = precision.With(declaration.Precision) });
         }
 
-        foreach (var table in tables)
-        {
-            DisclosureControl.Apply(table, settings);
-            foreach (var problem in DisclosureControl.Verify(table, settings))
-                throw new InvalidOperationException($"Disclosure control failed: {problem}. This is a bug in ReportGen; nothing was published.");
-        }
+        // Disclosure control, once, over all the tables together: a count of the same people in two tables is one cell.
+        DisclosureControl.Apply(tables, settings);
+        foreach (var problem in DisclosureControl.Verify(tables, settings))
+            throw new InvalidOperationException($"Disclosure control failed: {problem}. This is a bug in ReportGen; nothing was published.");
         return tables;
     }
 

@@ -4,90 +4,102 @@ using ReportGen.Data;
 namespace ReportGen.Statistics;
 
 /// <summary>
-/// The records a table counts (after 'where:') and the row each falls in: a classification's broad group or
-/// category, or a text value; a blank value falls in "Not stated". Counts keep the sheet rows that fed them.
+/// The records a table counts (after 'where:') and the row each falls in (see <see cref="RowMapper"/>); a blank value
+/// falls in "Not stated". Counts keep the sheet rows that fed them. A table and its population benchmark are grouped
+/// by one mapper, so both have the same rows and the population's base is everyone its filter selects.
 /// </summary>
 internal sealed class TableGrouping
 {
-    public const string NotStatedLabel = "Not stated";
+    public const string NotStatedLabel = Classification.NotStatedLabel;
 
     private readonly RecordSet _set;
     private readonly int _rowsIndex;
-    private readonly bool _detailed;
+    private readonly RowMapper _mapper;
 
     public TableDeclaration Table { get; }
     public List<DataRecord> Records { get; }
-    public IReadOnlyList<string> RowKeys { get; }
-    public FieldSpec RowsField { get; }
+    public IReadOnlyList<string> RowKeys => _mapper.Keys;
+    public IReadOnlyList<string> Notes => _mapper.Notes;
+    public RecordSet Set => _set;
+    /// <summary>Whether the table adds up full-time equivalents rather than counting people.</summary>
+    public bool IsFte => Table.Sum == "fte" || _set.IsFte;
 
-    public TableGrouping(TableDeclaration table, RecordSet set)
+    private TableGrouping(TableDeclaration table, RecordSet set, List<DataRecord> records, RowMapper mapper)
     {
         Table = table;
         _set = set;
-        RowsField = set.Field(table.Rows!)!;
-        _rowsIndex = set.IndexOf(RowsField.Name);
-        _detailed = table.Level == "category";
-        Records = RecordFilter.Apply(set, table.Where).ToList();
-        RowKeys = KeysOf(RowsField, _detailed, table.Order);
+        Records = records;
+        _mapper = mapper;
+        _rowsIndex = set.IndexOf(table.Rows!);
     }
 
-    /// <summary>The population source of a table's benchmark, grouped by the same rows, filtered by the benchmark's 'where:'.</summary>
-    public static TableGrouping ForBenchmark(TableDeclaration table, RecordSet population) =>
-        new(new TableDeclaration { Rows = table.Rows, Level = table.Level, Where = table.Benchmark!.Where }, population);
-
-    public static string KeyOf(object? value, bool detailed) => value switch
+    /// <summary>The table's records grouped by its rows, and its population's (when it has a benchmark) grouped alike.</summary>
+    public static (TableGrouping Table, TableGrouping? Population) Of(TableDeclaration table, RecordSet set, RecordSet? population)
     {
-        Category c => detailed ? c.Label : c.Group,
+        var records = RecordFilter.Apply(set, table.Where).ToList();
+        var field = set.Field(table.Rows!)!;
+        var index = set.IndexOf(field.Name);
+        var populationRecords = population is null ? null : RecordFilter.Apply(population, table.Benchmark?.Where).ToList();
+        var populationIndex = population?.IndexOf(table.Rows!) ?? -1;
+        var mapper = new RowMapper(table, field, records.Select(r => r.Values[index]).ToList(),
+            populationRecords?.Select(r => r.Values[populationIndex]).ToList());
+        var grouping = new TableGrouping(table, set, records, mapper);
+        return (grouping, population is null ? null : new TableGrouping(table, population, populationRecords!, mapper));
+    }
+
+    public string RowOf(DataRecord record) => _mapper.RowOf(record.Values[_rowsIndex]);
+
+    /// <summary>The value of another field, as a column key or an outcome: a category's broad group, a text, a month.</summary>
+    public string ValueOf(DataRecord record, string field) => record.Values[_set.IndexOf(field)] switch
+    {
+        Category { IsNotStated: true } => NotStatedLabel,
+        Category c => c.Group,
         string s => s,
-        DateTime d => MonthOf(d),
+        DateTime d => RowMapper.MonthOf(d),
         _ => NotStatedLabel,
     };
 
-    /// <summary>A date field groups by calendar month: "April 2016".</summary>
-    private static string MonthOf(DateTime date) => date.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-    public string RowOf(DataRecord record) => KeyOf(record.Values[_rowsIndex], _detailed);
-
-    public string ValueOf(DataRecord record, string field) => KeyOf(record.Values[_set.IndexOf(field)], false);
-
-    /// <summary>The weighted count of the records in <paramref name="row"/> (all rows when null) that satisfy <paramref name="where"/>.</summary>
+    /// <summary>The number of people (or cases, responses) among the records in <paramref name="row"/> (all rows when null) that satisfy <paramref name="where"/>.</summary>
     public Figure Count(string? row, Func<DataRecord, bool>? where, string what)
     {
-        var matching = Records.Where(r => (row is null || RowOf(r) == row) && (where is null || where(r))).ToList();
-        return new Figure(FigureKind.Count, matching.Sum(_set.WeightOf),
+        var matching = Matching(row, where);
+        return new Figure(FigureKind.Count, matching.Sum(_set.HeadcountOf),
             new Provenance(_set.Id, _set.File, _set.Sheet, matching.Select(r => r.Row).ToList(), what))
         {
             IsNotStatedCount = row == NotStatedLabel,
+            IsPublic = _set.IsPublic,
         };
     }
 
-    public IReadOnlyList<string> KeysOf(FieldSpec field, bool detailed, IReadOnlyList<string>? order)
+    /// <summary>What the table's cells hold for these records: their number, or their full-time equivalents (with the people behind them).</summary>
+    public Figure Measure(string? row, Func<DataRecord, bool>? where, string what)
     {
-        var index = _set.IndexOf(field.Name);
-        if (field.Standardiser is { } standardiser)
+        if (!IsFte) return Count(row, where, what);
+        var matching = Matching(row, where);
+        var headcount = _set.HasHeadcount ? Count(row, where, what.Replace("FTE", "headcount", StringComparison.Ordinal)) : null;
+        return new Figure(FigureKind.Fte, matching.Sum(_set.FteOf),
+            new Provenance(_set.Id, _set.File, _set.Sheet, matching.Select(r => r.Row).ToList(), what))
         {
-            var classification = standardiser.Classification;
-            if (!detailed) return [.. classification.Groups];
-            var present = Records.Select(r => KeyOf(r.Values[index], true)).ToHashSet();
-            return classification.Categories.Where(c => present.Contains(c.Label) || !c.Label.Contains("(category not given)", StringComparison.Ordinal))
-                .Select(c => c.Label).Distinct().ToList();
-        }
-        if (field.Kind == FieldKind.Date)
-        {
-            var months = Records.Select(r => r.Values[index]).OfType<DateTime>().Select(d => new DateTime(d.Year, d.Month, 1)).Distinct().Order().Select(MonthOf).ToList();
-            return Records.Any(r => r.Values[index] is null) ? [.. months, NotStatedLabel] : months;
-        }
-        var values = Records.Select(r => KeyOf(r.Values[index], false)).Distinct().ToList();
-        var listed = (order ?? []).Where(values.Contains).ToList();
-        return [.. listed, .. values.Where(v => v != NotStatedLabel && !listed.Contains(v)).Order(StringComparer.Ordinal), .. values.Where(v => v == NotStatedLabel)];
+            Headcount = headcount,
+            IsPublic = _set.IsPublic,
+        };
     }
+
+    private List<DataRecord> Matching(string? row, Func<DataRecord, bool>? where) =>
+        Records.Where(r => (row is null || RowOf(r) == row) && (where is null || where(r))).ToList();
 
     /// <summary>Whether a record's outcome is one of the declared successes.</summary>
     public Func<DataRecord, bool> Succeeded()
     {
         var outcome = Table.Outcome!;
         var success = outcome.Success!.Select(v => v.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return r => success.Contains(ValueOf(r, outcome.Field!));
+        var index = _set.IndexOf(outcome.Field!);
+        return r => r.Values[index] switch
+        {
+            Category c => success.Contains(c.Label) || success.Contains(c.Group) || success.Contains(c.Code),
+            double d => success.Contains(d.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            var v => success.Contains(ValueOf(r, outcome.Field!)),
+        };
     }
 
     public static string Heading(string field) => field switch

@@ -233,6 +233,6 @@ public sealed class WorkbookReaderTests
         var (set, diagnostics) = Read(data);
 
         Assert.Empty(diagnostics.Items);
-        Assert.Equal([902006d, 17260d, 28848d], set!.Records.Select(set.WeightOf));
+        Assert.Equal([902006d, 17260d, 28848d], set!.Records.Select(set.HeadcountOf));
     }
 }

@@ -13,8 +13,8 @@ public sealed class ChartTests
     {
         var total = new Figure(FigureKind.Count, groups.Sum(g => g.Count), null);
         var counts = groups.Select(g => new Figure(FigureKind.Count, g.Count, null)).ToList();
-        var rows = groups.Select((g, i) => new StatRow(g.Label, [counts[i], new Figure(FigureKind.Percent, 100 * g.Count / total.Value, null, [counts[i], total])]))
-            .Append(new StatRow("Total", [total, new Figure(FigureKind.Percent, 100, null, [total])], IsTotal: true)).ToList();
+        var rows = groups.Select((g, i) => new StatRow(g.Label, [counts[i], Figure.Derived(FigureKind.Percent, [counts[i], total], v => 100 * v[0] / v[1])]))
+            .Append(new StatRow("Total", [total, Figure.Derived(FigureKind.Percent, [total], _ => 100)], IsTotal: true)).ToList();
         var table = new StatTable
         {
             Id = "t", Title = "Staff by group", Section = "workforce", RowHeader = "Group", Chart = "bar",

@@ -13,9 +13,9 @@ public sealed class DisclosureControlTests
     {
         var counts = values.Select(Count).ToList();
         var total = Count(values.Sum());
-        var percents = counts.Select(c => new Figure(FigureKind.Percent, 100 * c.Value / total.Value, null, [c, total])).ToList();
+        var percents = counts.Select(c => Figure.Derived(FigureKind.Percent, [c, total], v => 100 * v[0] / v[1])).ToList();
         var rows = counts.Select((c, i) => new StatRow($"Group {i}", [c, percents[i]]))
-            .Append(new StatRow("Total", [total, new Figure(FigureKind.Percent, 100, null, [total])], IsTotal: true)).ToList();
+            .Append(new StatRow("Total", [total, Figure.Derived(FigureKind.Percent, [total], _ => 100)], IsTotal: true)).ToList();
         var table = new StatTable
         {
             Id = "t", Title = "T", Section = "workforce", RowHeader = "Group",

@@ -149,8 +149,8 @@ public sealed class MeasureEvaluatorTests
     [Fact]
     public void Rates_are_compared_as_two_poisson_rates()
     {
-        var before = new Figure(FigureKind.Rate, 2.0, null, [Count(200)]) { Denominator = Count(100_000) };
-        var after = new Figure(FigureKind.Rate, 3.0, null, [Count(300)]) { Denominator = Count(100_000) };
+        var before = RatePer100K(200);
+        var after = RatePer100K(300);
         Publish(before, after);
         Assert.Equal(MeasureStatus.Worsened, MeasureEvaluator.Evaluate(after, before, "down").Status);
         Assert.Equal(MeasureStatus.Improved, MeasureEvaluator.Evaluate(after, before, "up").Status);
@@ -159,7 +159,7 @@ public sealed class MeasureEvaluatorTests
     [Fact]
     public void Without_a_previous_edition_the_status_is_not_enough_data()
     {
-        var latest = new Figure(FigureKind.Percent, 80, null);
+        var latest = Figure.Derived(FigureKind.Percent, [], _ => 80);
         Publish(latest);
         var result = MeasureEvaluator.Evaluate(latest, null, "up");
         Assert.Equal(MeasureStatus.NotEnoughData, result.Status);
@@ -167,6 +167,12 @@ public sealed class MeasureEvaluatorTests
     }
 
     private static Figure Count(double value) => new(FigureKind.Count, value, null);
+
+    private static Figure RatePer100K(double events)
+    {
+        var people = Count(100_000);
+        return Figure.Derived(FigureKind.Rate, [Count(events), people], v => 1000 * v[0] / v[1]).Per(people);
+    }
 
     private static void Publish(params Figure[] figures)
     {
