@@ -95,10 +95,12 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         if (diagnostics.HasErrors && diagnostics.Items.Any(d => d.Severity == Severity.Error && IsDataDeclaration(d))) return null;
         progress?.Report("reading data");
         var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
-        if (diagnostics.HasErrors) return null;
 
         // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
+        // The tables whose sources could be read are built even when something else has errors, so that their own
+        // problems (a filter that matches nothing) are found in the same pass; measures only when all is well so far.
         var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
+        if (diagnostics.HasErrors) return null;
         var previous = MeasureBinder.PreviousTables(edition, diagnostics);
         var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
         tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);

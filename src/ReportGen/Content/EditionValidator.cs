@@ -120,11 +120,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         Required(measure, measure.Text, "text");
         if (measure.Statistic is { } statistic)
         {
-            if (Required(statistic, statistic.Table, "table") is { } table && edition.Statistics.Tables?.Any(t => t.Id == table) != true)
-                Error(DiagnosticCodes.InvalidValue, $"there is no table '{table}' in {EditionLoader.StatisticsFileName}" +
-                    (Suggest.Closest(table, (edition.Statistics.Tables ?? []).Select(t => t.Id).OfType<string>()) is { } s ? $" — did you mean '{s}'?" : ""), statistic);
-            Required(statistic, statistic.Row, "row");
-            Required(statistic, statistic.Column, "column");
+            ValidateStatistic(statistic);
             if (Required(measure, measure.Direction, "direction") is { } direction && !Directions.Contains(direction))
                 Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", measure);
         }
@@ -132,6 +128,24 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         {
             Error(DiagnosticCodes.MissingField, "'direction' needs a 'statistic' to apply to; add one or remove the direction", measure);
         }
+        foreach (var figure in measure.Figures ?? [])
+        {
+            Required(figure, figure.Label, "label");
+            ValidateStatistic(figure);
+            if (Required(figure, figure.Direction, "direction") is { } direction && !Directions.Contains(direction))
+                Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", figure);
+        }
+    }
+
+    private void ValidateStatistic(StatisticReference statistic)
+    {
+        if (Required(statistic, statistic.Table, "table") is { } table && edition.Statistics.Tables?.Any(t => t.Id == table) != true)
+            Error(DiagnosticCodes.InvalidValue, $"there is no table '{table}' in {EditionLoader.StatisticsFileName}" +
+                (Suggest.Closest(table, (edition.Statistics.Tables ?? []).Select(t => t.Id).OfType<string>()) is { } s ? $" — did you mean '{s}'?" : ""), statistic);
+        Required(statistic, statistic.Row, "row");
+        Required(statistic, statistic.Column, "column");
+        if (statistic.Decimals is < 0 or > Statistics.Precision.MaxDecimals)
+            Error(DiagnosticCodes.InvalidValue, $"decimals must be from 0 to {Statistics.Precision.MaxDecimals}", statistic);
     }
 
     private void ValidateAchievement(Achievement achievement, HashSet<string> objectiveIds)

@@ -112,9 +112,11 @@ public sealed class Measure
     public StatisticReference? Statistic { get; set; }
     /// <summary>What counts as progress: up, down, or parity (a gap closing towards zero).</summary>
     public string? Direction { get; set; }
+    /// <summary>Several published figures that measure progress, each with its label and direction ("Female", "BME").</summary>
+    public List<FigureReference>? Figures { get; set; }
 }
 
-public sealed class StatisticReference
+public class StatisticReference
 {
     public string? Table { get; set; }
     /// <summary>The row label, such as Black or Disabled.</summary>
@@ -123,6 +125,13 @@ public sealed class StatisticReference
     public string? Column { get; set; }
     /// <summary>Decimal places to show the figure to, when not the table's.</summary>
     public int? Decimals { get; set; }
+}
+
+/// <summary>One of a measure's several figures: a statistic with the label it is shown under and its own direction.</summary>
+public sealed class FigureReference : StatisticReference
+{
+    public string? Label { get; set; }
+    public string? Direction { get; set; }
 }
 
 public sealed class AchievementsFile

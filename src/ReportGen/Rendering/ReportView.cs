@@ -67,10 +67,11 @@ public sealed record ActionView(
 
 public sealed record MilestoneView(int Number, string Text, DateView? Due, string? Status, string? StatusKey, string? Progress);
 
-public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items, MeasureFigureView? Figure);
+/// <param name="Figures">The published figures bound to the measure: one for 'statistic:', one per entry of 'figures:'.</param>
+public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items, IReadOnlyList<MeasureFigureView> Figures);
 
 /// <summary>A measure bound to data: its latest figure, the change since the previous edition, and the computed status.</summary>
-public sealed record MeasureFigureView(string Latest, string? Change, string Status, string StatusKey, string Explanation);
+public sealed record MeasureFigureView(string? Label, string Latest, string? Change, string Status, string StatusKey, string Explanation);
 
 /// <summary>
 /// A key achievement as shown under one objective. An achievement serving several objectives is written

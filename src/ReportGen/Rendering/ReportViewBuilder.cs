@@ -16,10 +16,10 @@ public static class ReportViewBuilder
         ["dropped"] = "Dropped",
     };
 
-    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, MeasureResult>? measures = null)
+    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null)
     {
         var culture = CultureInfo.GetCultureInfo(edition.Language);
-        var bound = measures ?? new Dictionary<Measure, MeasureResult>();
+        var bound = measures ?? new Dictionary<Measure, IReadOnlyList<MeasureResult>>();
         var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture);
         var info = edition.Info;
         var organisation = edition.Organisation;
@@ -70,7 +70,7 @@ public static class ReportViewBuilder
     private static string HeadingOf(Objective objective) => $"Objective {objective.Number}: {objective.Title}";
 
     private static ObjectiveView BuildObjective(Objective objective, IReadOnlyList<AchievementView> achievements, CultureInfo culture,
-        IReadOnlyDictionary<Measure, MeasureResult> bound)
+        IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound)
     {
         var actions = (objective.Actions ?? []).Select((action, index) =>
         {
@@ -117,12 +117,13 @@ public static class ReportViewBuilder
         return views;
     }
 
-    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture, IReadOnlyDictionary<Measure, MeasureResult> bound) =>
+    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound) =>
         (measures ?? []).Select(m => new MeasureView(m.Text!, Date(m.Due, culture), m.Items ?? [],
-            bound.TryGetValue(m, out var result) ? MeasureFigure(result, culture, m.Statistic?.Decimals ?? result.Latest.Decimals) : null)).ToList();
+            (bound.GetValueOrDefault(m) ?? []).Select(r => MeasureFigure(r, culture)).ToList())).ToList();
 
-    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture, int decimals)
+    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture)
     {
+        var decimals = result.Decimals;
         string? change = null;
         if (result.Change is { } difference)
         {
@@ -142,7 +143,7 @@ public static class ReportViewBuilder
             MeasureStatus.NoSignificantChange => ("No significant change", "no-change"),
             _ => ("Not enough data", "not-enough-data"),
         };
-        return new MeasureFigureView(FigureFormat.ForPeople(result.Latest, culture, decimals), change, status, key, result.Explanation);
+        return new MeasureFigureView(result.Label, FigureFormat.ForPeople(result.Latest, culture, decimals), change, status, key, result.Explanation);
     }
 
     private static List<NoteView> Notes(IEnumerable<Note>? notes) =>

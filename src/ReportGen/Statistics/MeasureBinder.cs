@@ -10,27 +10,35 @@ namespace ReportGen.Statistics;
 /// </summary>
 public static class MeasureBinder
 {
-    public static IReadOnlyDictionary<Measure, MeasureResult> Bind(Edition edition, IReadOnlyList<StatTable> tables,
+    public static IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> Bind(Edition edition, IReadOnlyList<StatTable> tables,
         IReadOnlyList<StatTable>? previous, DiagnosticBag diagnostics)
     {
         var measures = edition.Objectives
             .SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? [])))
-            .Where(m => m.Statistic is not null)
+            .Where(m => m.Statistic is not null || m.Figures is { Count: > 0 })
             .ToList();
-        var results = new Dictionary<Measure, MeasureResult>(ReferenceEqualityComparer.Instance);
+        var results = new Dictionary<Measure, IReadOnlyList<MeasureResult>>(ReferenceEqualityComparer.Instance);
         if (measures.Count == 0) return results;
 
         var file = new DisplayPaths(edition.Folder).Of(EditionLoader.ObjectivesFileName);
         foreach (var measure in measures)
         {
-            var latest = MeasureEvaluator.Find(tables, measure.Statistic!, out var problem);
-            if (latest is null)
+            var references = new List<(StatisticReference Reference, string Direction, string? Label)>();
+            if (measure.Statistic is { } statistic) references.Add((statistic, measure.Direction!, null));
+            references.AddRange((measure.Figures ?? []).Select(f => ((StatisticReference)f, f.Direction!, f.Label)));
+            var bound = new List<MeasureResult>();
+            foreach (var (reference, direction, label) in references)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, $"this measure's statistic cannot be found: {problem}", edition.Sources.Of(measure.Statistic, file));
-                continue;
+                var latest = MeasureEvaluator.Find(tables, reference, out var problem);
+                if (latest is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidValue, $"this measure's statistic cannot be found: {problem}", edition.Sources.Of(reference, file));
+                    continue;
+                }
+                var earlier = previous is null ? null : MeasureEvaluator.Find(previous, reference, out _);
+                bound.Add(MeasureEvaluator.Evaluate(latest, earlier, direction) with { Label = label, Decimals = reference.Decimals ?? latest.Decimals });
             }
-            var earlier = previous is null ? null : MeasureEvaluator.Find(previous, measure.Statistic!, out _);
-            results[measure] = MeasureEvaluator.Evaluate(latest, earlier, measure.Direction!);
+            results[measure] = bound;
         }
         return results;
     }

@@ -5,7 +5,13 @@ namespace ReportGen.Statistics;
 public enum MeasureStatus { Improved, NoSignificantChange, Worsened, NotEnoughData }
 
 /// <summary>A measure's latest published figure, the same figure in the previous edition, and the status they give.</summary>
-public sealed record MeasureResult(Figure Latest, Figure? Previous, double? Change, MeasureStatus Status, string Explanation);
+public sealed record MeasureResult(Figure Latest, Figure? Previous, double? Change, MeasureStatus Status, string Explanation)
+{
+    /// <summary>For one of a measure's several figures: the label it is shown under.</summary>
+    public string? Label { get; init; }
+    /// <summary>The decimal places it is shown to: the measure's, or its table's.</summary>
+    public int Decimals { get; init; }
+}
 
 /// <summary>
 /// Works out an objective measure's status from data, never by hand: the latest published figure is compared with
