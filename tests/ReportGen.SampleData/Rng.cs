@@ -66,6 +66,16 @@ public static class Rng
         return drawn <= most ? drawn : most * (0.2 + 0.8 * rng.NextDouble());
     }
 
+    /// <summary>A weekday (Monday to Friday) between <paramref name="first"/> and <paramref name="last"/> inclusive.</summary>
+    public static DateTime Weekday(this Random rng, DateTime first, DateTime last)
+    {
+        while (true)
+        {
+            var day = rng.Day(first, last);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) return day;
+        }
+    }
+
     public static void Shuffle<T>(this Random rng, IList<T> items)
     {
         for (var i = items.Count - 1; i > 0; i--)
@@ -108,5 +118,27 @@ public static class Rng
             weights.RemoveAt(i);
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// In every cell (the items sharing a key, cells in key order), chooses exactly <paramref name="target"/>(key, size)
+    /// items, weighted by <paramref name="weight"/>: so a rate per group holds in the data and not only on average.
+    /// </summary>
+    public static HashSet<T> ChooseInEachCell<T, TKey>(this Random rng, IEnumerable<T> items, Func<T, TKey> key,
+        Func<TKey, int, int> target, Func<T, double> weight) where T : notnull
+    {
+        var chosen = new HashSet<T>();
+        foreach (var cell in items.GroupBy(key).OrderBy(g => g.Key))
+            chosen.UnionWith(rng.SampleWeighted(cell.ToList(), weight, target(cell.Key, cell.Count())));
+        return chosen;
+    }
+
+    /// <summary><paramref name="count"/> flags in random order, exactly round(count × share) of them true.</summary>
+    public static bool[] Exactly(this Random rng, int count, double share)
+    {
+        var yes = (int)Math.Round(count * share);
+        var flags = Enumerable.Range(0, count).Select(i => i < yes).ToArray();
+        rng.Shuffle(flags);
+        return flags;
     }
 }

@@ -1,4 +1,5 @@
 using static ReportGen.SampleData.ForceProfile;
+using static ReportGen.SampleData.Police;
 
 namespace ReportGen.SampleData;
 
@@ -121,36 +122,8 @@ public static class WorkforceModel
 
     /// <summary>An NPCC code for someone who stated their ethnicity, by the role's mix (see <see cref="ForceProfile"/>).</summary>
     private static string EthnicCode(Random rng, string role) => role == Officer
-        ? CodeWithin(rng, rng.Pick(OfficerEthnicity.Select(e => (e.Group, e.Weight)).ToList()))
-        : NpccCode(rng, OtherRolesBme[role]);
-
-    /// <summary>
-    /// An NPCC code with a BME share of <paramref name="bmeShare"/>; BME people are split between the groups, and
-    /// everyone between the categories of their group, as Hertfordshire's residents are (Census 2011).
-    /// </summary>
-    public static string NpccCode(Random rng, double bmeShare)
-    {
-        if (!rng.Chance(bmeShare)) return CodeWithin(rng, "White");
-        return CodeWithin(rng, rng.Pick<string>(
-            [("Mixed", Census2011.ResidentsIn(Census2011.Mixed)), ("Asian", Census2011.ResidentsIn(Census2011.Asian) - ChineseResidents),
-             ("Black", Census2011.ResidentsIn(Census2011.Black)), ("ChineseOther", ChineseResidents + Census2011.ResidentsIn(Census2011.Other))]));
-    }
-
-    private static int ChineseResidents => Census2011.Categories.Single(c => c.Detailed == "Chinese").Residents;
-
-    /// <summary>A category of a group: White, Mixed, Asian (less Chinese), Black, or ChineseOther (NPCC O1 and O9).</summary>
-    private static string CodeWithin(Random rng, string group)
-    {
-        var categories = group switch
-        {
-            "White" => Census2011.WeightsWithin(Census2011.White),
-            "Mixed" => Census2011.WeightsWithin(Census2011.Mixed),
-            "Asian" => Census2011.WeightsWithin(Census2011.Asian).Where(c => c.Value.Npcc != "O1").ToList(),
-            "Black" => Census2011.WeightsWithin(Census2011.Black),
-            _ => Census2011.Categories.Where(c => c.Npcc.StartsWith('O')).Select(c => (c, (double)c.Residents)).ToList(),
-        };
-        return rng.Pick(categories).Npcc;
-    }
+        ? Census.CodeWithin(rng, rng.Pick(OfficerEthnicity.Select(e => (e.Group, e.Weight)).ToList()))
+        : Census.NpccCode(rng, OtherRolesBme[role]);
 
     private static double? Fte(Random rng, string role, bool female)
     {
