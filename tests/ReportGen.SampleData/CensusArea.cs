@@ -24,6 +24,17 @@ public sealed class CensusArea(string name, IReadOnlyList<EthnicCategory> catego
     public IReadOnlyList<(EthnicCategory Value, double Weight)> Weights => categories.Select(c => (c, (double)c.Residents)).ToList();
 
     /// <summary>
+    /// Every category weighted so that those not White make up <paramref name="share"/> (a boosted survey sample, or
+    /// victims of racially motivated crime), each group's categories in proportion to the area's residents.
+    /// </summary>
+    public IReadOnlyList<(EthnicCategory Value, double Weight)> WeightsWithBmeShare(double share)
+    {
+        var white = ResidentsIn(Census2011.White);
+        var others = categories.Sum(c => c.Residents) - white;
+        return categories.Select(c => (c, c.Group == Census2011.White ? (1 - share) * c.Residents / white : share * c.Residents / others)).ToList();
+    }
+
+    /// <summary>
     /// An NPCC code with a BME share of <paramref name="bmeShare"/>; BME people are split between the groups, and
     /// everyone between the categories of their group, as the area's residents are.
     /// </summary>

@@ -62,6 +62,6 @@ if (hrRows is { } rows)
     return 0;
 }
 SampleDataGenerator.Write(edition, output!, seed);
-foreach (var (file, synthetic) in edition.Files)
+foreach (var (file, synthetic, _) in edition.Workbooks)
     Console.WriteLine($"Wrote {Path.Combine(output!, file)}{(synthetic ? $" (synthetic, seed {seed})" : " (real published figures)")}");
 return 0;

@@ -56,6 +56,23 @@ public static class Rng
     public static DateTime Day(this Random rng, DateTime first, DateTime last) =>
         first.AddDays(rng.Next((int)(last - first).TotalDays + 1));
 
+    /// <summary>A value drawn evenly from a band.</summary>
+    public static double Within(this Random rng, (double Low, double High) band) => band.Low + rng.NextDouble() * (band.High - band.Low);
+
+    /// <summary>
+    /// Issues increasing reference numbers to <paramref name="inOrder"/>, as an HR system does in the order people
+    /// joined: the first 100,200–100,899, then steps of 1 to 3 (the gaps are records deleted or never completed).
+    /// </summary>
+    public static void IssueNumbers<T>(this Random rng, IEnumerable<T> inOrder, Action<T, int> issue)
+    {
+        var number = 100_000 + rng.Next(200, 900);
+        foreach (var item in inOrder)
+        {
+            issue(item, number);
+            number += rng.Next(1, 4);
+        }
+    }
+
     /// <summary>
     /// Years of service for someone aged <paramref name="age"/>: <paramref name="drawn"/>, or, when that would have them
     /// start before 18, a length drawn afresh from what is possible.

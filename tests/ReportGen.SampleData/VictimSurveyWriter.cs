@@ -44,12 +44,7 @@ public static class VictimSurveyWriter
             for (var i = 0; i < perMonth[m]; i++) responses.Add(Draw(rng, responses.Count, Police.YearStart.AddMonths(m)));
 
         // Exact numbers satisfied per ethnic group × disability, so the gaps hold in the data; crime type tilts who.
-        var bme = responses.Count(r => r.Group == "BME");
-        var disabled = responses.Count(r => r.Disability == "Yes");
-        var white = Overall + (BmeGap * bme + DisabledGap * disabled) / responses.Count;
-        var satisfied = rng.ChooseInEachCell(responses, r => (r.Group, Disabled: r.Disability == "Yes"),
-            (key, size) => (int)Math.Round(size * (white - (key.Group == "BME" ? BmeGap : 0) - (key.Disabled ? DisabledGap : 0))),
-            r => Crimes[r.Crime].Tilt);
+        var satisfied = Satisfied(rng, responses, r => r.Group, r => r.Disability == "Yes", (Overall, BmeGap, DisabledGap), r => Crimes[r.Crime].Tilt);
 
         using var workbook = Workbooks.Create(ForceProfile.Force);
         var sheet = Workbooks.AddSheet(workbook, SheetName,
@@ -73,6 +68,22 @@ public static class VictimSurveyWriter
         }
         sheet.Range(HeaderRow + 1, 2, row - 1, 2).Style.NumberFormat.Format = "mmm yyyy";
         Workbooks.Save(workbook, Path.Combine(folder, FileName));
+    }
+
+    /// <summary>
+    /// Who is satisfied: exactly round(n × rate) in every ethnic group × disability cell, where <paramref name="group"/>
+    /// is "BME" for minority ethnic respondents and the rate is White, non-disabled respondents' less the gaps, set so
+    /// that <c>Overall</c> of all respondents are satisfied; <paramref name="tilt"/> tilts who within a cell.
+    /// </summary>
+    public static HashSet<T> Satisfied<T>(Random rng, IReadOnlyList<T> responses, Func<T, string> group, Func<T, bool> disabled,
+        (double Overall, double BmeGap, double DisabledGap) target, Func<T, double> tilt) where T : notnull
+    {
+        var bme = responses.Count(r => group(r) == "BME");
+        var disabledCount = responses.Count(disabled);
+        var white = target.Overall + (target.BmeGap * bme + target.DisabledGap * disabledCount) / responses.Count;
+        return rng.ChooseInEachCell(responses, r => (Group: group(r), Disabled: disabled(r)),
+            (key, size) => (int)Math.Round(size * (white - (key.Group == "BME" ? target.BmeGap : 0) - (key.Disabled ? target.DisabledGap : 0))),
+            tilt);
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ public sealed class Person
     public string? LeavingReason { get; set; }
     public double? Fte { get; init; }
     public bool GenderIdentityDifferent { get; set; }
+
+    /// <summary>Northumbria's extract only: the department, and Full Time, Part Time, Compressed Hours or Job Share.</summary>
+    public string? Department { get; init; }
+    public string? Pattern { get; init; }
 }
 
 /// <summary>Draws the people of the HR extract: who is in post on 31/03/2017 and who left during 2016/17.</summary>
@@ -40,12 +44,7 @@ public static class WorkforceModel
         foreach (var person in rng.SampleWeighted(people, _ => 1.0, different)) person.GenderIdentityDifferent = true;
 
         // References follow the order people joined, as an HR system issues them.
-        var reference = 100_000 + rng.Next(200, 900);
-        foreach (var person in people.OrderBy(p => p.Start).ThenBy(p => p.DateOfBirth))
-        {
-            person.Ref = reference;
-            reference += rng.Next(1, 4);
-        }
+        rng.IssueNumbers(people.OrderBy(p => p.Start).ThenBy(p => p.DateOfBirth), (person, number) => person.Ref = number);
         return people.OrderBy(p => p.Ref).ToList();
     }
 
@@ -96,7 +95,7 @@ public static class WorkforceModel
                 service = rankIndex switch
                 {
                     // Constables: few with 2-6 years' service (the 2010-15 recruitment freeze; ASSUMPTION).
-                    0 => Within(rng, rng.Pick<(double, double)>([((0, 2), 0.16), ((2, 6), 0.06), ((6, 15), 0.38), ((15, 25), 0.30), ((25, 31), 0.10)])),
+                    0 => rng.Within(rng.Pick<(double, double)>([((0, 2), 0.16), ((2, 6), 0.06), ((6, 15), 0.38), ((15, 25), 0.30), ((25, 31), 0.10)])),
                     _ => rng.Normal(15 + 2.2 * rankIndex, 5.0 - 0.4 * rankIndex, RankMinService[rankIndex], 34),
                 };
                 var entry = rng.Normal(26, 5, 18.2, 45);
@@ -117,8 +116,6 @@ public static class WorkforceModel
                 return (service, age);
         }
     }
-
-    public static double Within(Random rng, (double Low, double High) band) => band.Low + rng.NextDouble() * (band.High - band.Low);
 
     /// <summary>An NPCC code for someone who stated their ethnicity, by the role's mix (see <see cref="ForceProfile"/>).</summary>
     private static string EthnicCode(Random rng, string role) => role == Officer

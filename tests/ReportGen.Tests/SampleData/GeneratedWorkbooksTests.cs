@@ -40,7 +40,7 @@ public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated)
         {
             var data = new TheoryData<string, string>();
             foreach (var edition in SampleDataGenerator.Editions)
-                foreach (var (file, _) in edition.Files) data.Add(edition.Name, file);
+                foreach (var workbook in edition.Workbooks) data.Add(edition.Name, workbook.FileName);
             return data;
         }
     }
@@ -84,7 +84,7 @@ public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated)
     public void Every_synthetic_sheet_says_so_in_its_first_row_and_names_its_force(string editionName, string fileName)
     {
         var edition = Edition(editionName);
-        var synthetic = edition.Files.Single(w => w.FileName == fileName).Synthetic;
+        var synthetic = edition.Workbooks.Single(w => w.FileName == fileName).Synthetic;
         foreach (var path in new[] { Path.Combine(CommittedFolder(edition), fileName), Path.Combine(generated.FolderOf(edition), fileName) })
         {
             Assert.True(File.Exists(path), $"{path} is missing. {Regenerate(edition)}");
@@ -109,7 +109,7 @@ public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated)
     public void The_data_folder_holds_only_workbooks_the_generator_writes(string editionName)
     {
         var edition = Edition(editionName);
-        var expected = edition.Files.Select(w => w.FileName).ToHashSet();
+        var expected = edition.Workbooks.Select(w => w.FileName).ToHashSet();
         var unexpected = Directory.GetFiles(CommittedFolder(edition), "*.xlsx").Select(Path.GetFileName).Where(f => !expected.Contains(f!)).ToList();
         Assert.True(unexpected.Count == 0,
             $"{edition.DataFolder} holds workbooks the generator does not write: {string.Join(", ", unexpected)} " +
