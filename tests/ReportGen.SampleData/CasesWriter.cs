@@ -1,4 +1,5 @@
 using static ReportGen.SampleData.ForceProfile;
+using static ReportGen.SampleData.Police;
 
 namespace ReportGen.SampleData;
 
@@ -33,20 +34,20 @@ public static class CasesWriter
 
     public static void Write(string folder, int seed)
     {
-        using var workbook = Workbooks.Create();
+        using var workbook = Workbooks.Create(ForceProfile.Force);
         foreach (var kind in Kinds)
         {
             var rng = new Random(Rng.DeriveSeed(seed, FileName + "/" + kind.Sheet));
             var sheet = Workbooks.AddSheet(workbook, kind.Sheet,
-                Workbooks.SyntheticTitle($"{kind.What} opened 1 April 2016 to 31 March 2017", seed));
+                Workbooks.SyntheticTitle(ForceProfile.Force, $"{kind.What} opened 1 April 2016 to 31 March 2017", seed));
             Workbooks.Headers(sheet, HeaderRow, Columns);
-            var opened = Enumerable.Range(0, kind.Count).Select(_ => Weekday(rng)).Order().ToList();
+            var opened = Enumerable.Range(0, kind.Count).Select(_ => rng.Weekday(YearStart, Snapshot)).Order().ToList();
             var row = HeaderRow + 1;
             foreach (var date in opened)
             {
                 var type = rng.Pick(kind.Types);
                 var female = rng.Chance(type == Officer ? 0.25 : WomenShare[type]);
-                var code = rng.Chance(EthnicityNotStated) ? "NS" : WorkforceModel.NpccCode(rng, kind.Bme);
+                var code = rng.Chance(EthnicityNotStated) ? "NS" : Census.NpccCode(rng, kind.Bme);
                 // Cases opened in the last ten weeks of the year are often still open on 31 March.
                 var outcome = date > Snapshot.AddDays(-70) && rng.Chance(0.6) ? "Ongoing" : rng.Pick(kind.Outcomes);
                 sheet.Cell(row, 1).SetValue($"{kind.Prefix}-2016-{row - HeaderRow:000}");
@@ -60,14 +61,5 @@ public static class CasesWriter
             sheet.Range(HeaderRow + 1, 2, row - 1, 2).Style.NumberFormat.Format = Workbooks.DateFormat;
         }
         Workbooks.Save(workbook, Path.Combine(folder, FileName));
-    }
-
-    private static DateTime Weekday(Random rng)
-    {
-        while (true)
-        {
-            var day = rng.Day(YearStart, Snapshot);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) return day;
-        }
     }
 }

@@ -4,8 +4,8 @@ using ClosedXML.Excel;
 namespace ReportGen.SampleData;
 
 /// <summary>
-/// census-population.xlsx, sheet "QS201EW": NOT synthetic. The real Census 2011 figures for Hertfordshire, laid out the
-/// way published tables often are: merged group cells and counts stored as text with thousands separators.
+/// census-population.xlsx, sheet "QS201EW": NOT synthetic. The real Census 2011 figures for a force's police force area,
+/// laid out the way published tables often are: merged group cells and counts stored as text with thousands separators.
 /// </summary>
 public static class CensusWriter
 {
@@ -16,17 +16,17 @@ public static class CensusWriter
     public static readonly (string Header, double Width)[] Columns =
         [("Ethnic group", 38), ("Ethnic group (detailed)", 46), ("Usual residents", 16)];
 
-    public static void Write(string folder)
+    public static void Write(string folder, ForceIdentity force, CensusArea area)
     {
-        using var workbook = Workbooks.Create();
-        var sheet = Workbooks.AddSheet(workbook, SheetName, Census2011.Title);
+        using var workbook = Workbooks.Create(force);
+        var sheet = Workbooks.AddSheet(workbook, SheetName, area.Title);
         sheet.Cell(2, 1).SetValue(Census2011.Source);
         Workbooks.Headers(sheet, HeaderRow, Columns);
 
         var row = HeaderRow + 1;
         foreach (var group in Census2011.Groups)
         {
-            var categories = Census2011.Categories.Where(c => c.Group == group).ToList();
+            var categories = area.Categories.Where(c => c.Group == group).ToList();
             var merged = sheet.Range(row, 1, row + categories.Count - 1, 1).Merge();
             merged.FirstCell().SetValue(group);
             merged.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
@@ -39,7 +39,7 @@ public static class CensusWriter
             }
         }
         sheet.Cell(row, 1).SetValue("Total");
-        sheet.Cell(row, 3).SetValue(Thousands(Census2011.Categories.Sum(c => c.Residents)));
+        sheet.Cell(row, 3).SetValue(Thousands(area.Categories.Sum(c => c.Residents)));
         sheet.Cell(row, 3).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         sheet.Range(row, 1, row, 3).Style.Font.Bold = true;
         row += 2;

@@ -1,3 +1,5 @@
+using static ReportGen.SampleData.Police;
+
 namespace ReportGen.SampleData;
 
 /// <summary>
@@ -9,18 +11,10 @@ namespace ReportGen.SampleData;
 /// </summary>
 public static class ForceProfile
 {
-    public static readonly DateTime YearStart = new(2016, 4, 1);
-    public static readonly DateTime Snapshot = new(2017, 3, 31);
+    public static readonly ForceIdentity Force = new("Hertfordshire Constabulary", "Hertfordshire");
 
-    /// <summary>Fixed workbook properties, so that no clock reaches a file.</summary>
-    public static readonly DateTime WorkbookDate = new(2017, 4, 3, 9, 0, 0);
-    public const string Author = "ReportGen sample-data generator";
-
-    public const string Officer = "Police Officer";
-    public const string Staff = "Police Staff";
-    public const string Pcso = "PCSO";
-    public const string Special = "Special Constable";
-    public static readonly string[] Roles = [Officer, Staff, Pcso, Special];
+    /// <summary>The population benchmark and the weights that split a broad ethnic group into categories.</summary>
+    public static CensusArea Census => Census2011.Hertfordshire;
 
     /// <summary>
     /// Headcount in post on 31/03/2017. Officers ≈ 2,000: Hertfordshire had 2,049 officers (headcount) on 31 March 2019
@@ -36,9 +30,6 @@ public static class ForceProfile
     {
         [Officer] = 108, [Staff] = 109, [Pcso] = 22, [Special] = 42,
     };
-
-    public static readonly string[] Ranks =
-        ["Constable", "Sergeant", "Inspector", "Chief Inspector", "Superintendent", "Chief Superintendent", "Chief Officer"];
 
     /// <summary>HO 2006, Essex + Kent headcount by rank (5,634 / 959 / 319 / 93 / 43 / 20 / 10 of 7,078).</summary>
     public static readonly double[] RankHeadcount = [5634, 959, 319, 93, 43, 20, 10];

@@ -24,18 +24,11 @@ public static class HrExtractWriter
         var rng = new Random(Rng.DeriveSeed(seed, FileName));
         var people = WorkforceModel.Generate(rng, rows);
 
-        using var workbook = Workbooks.Create();
+        using var workbook = Workbooks.Create(ForceProfile.Force);
         var sheet = Workbooks.AddSheet(workbook, SheetName,
-            Workbooks.SyntheticTitle("HR extract as at 31 March 2017", seed));
+            Workbooks.SyntheticTitle(ForceProfile.Force, "HR extract as at 31 March 2017", seed));
         sheet.Cell(2, 1).SetValue("Source: HR system export (synthetic). Extracted 31/03/2017");
-        foreach (var (text, first, last) in new[] { ("Employee", 1, 3), ("Protected characteristics", 4, 10), ("Employment", 11, 15) })
-        {
-            var group = sheet.Range(4, first, 4, last).Merge();
-            group.FirstCell().SetValue(text);
-            group.Style.Font.Bold = true;
-            group.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-            group.Style.Fill.BackgroundColor = XLColor.FromArgb(0xB4, 0xC6, 0xE7);
-        }
+        Workbooks.GroupHeaders(sheet, HeaderRow - 1, [("Employee", 1, 3), ("Protected characteristics", 4, 10), ("Employment", 11, 15)]);
         Workbooks.Headers(sheet, HeaderRow, Columns);
 
         var row = HeaderRow + 1;

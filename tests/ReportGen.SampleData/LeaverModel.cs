@@ -1,4 +1,5 @@
 using static ReportGen.SampleData.ForceProfile;
+using static ReportGen.SampleData.Police;
 
 namespace ReportGen.SampleData;
 

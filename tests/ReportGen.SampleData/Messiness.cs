@@ -49,6 +49,19 @@ public static class Messiness
         return shortName.ToLowerInvariant() + " ";
     }
 
+    /// <summary>
+    /// An NPCC code with its short description, as case and crime systems write it: "W1 - White British" (92%), the
+    /// code alone (5%), or lower case with a stray space, "w1 - white british " (3%); not stated as "NS - Not Stated"
+    /// or "Prefer not to say".
+    /// </summary>
+    public static string NpccWithLabel(Random rng, string code)
+    {
+        if (code == "NS") return rng.Pick<string>([("NS - Not Stated", 0.7), ("Prefer not to say", 0.3)]);
+        var label = $"{code} - {Npcc[code].Short}";
+        var form = rng.NextDouble();
+        return form < 0.92 ? label : form < 0.97 ? code : label.ToLowerInvariant() + " ";
+    }
+
     /// <summary>Sex as the HR system writes it: mostly "Male"/"Female", some "M"/"F", a few "female " with a stray space.</summary>
     public static string SexLabel(Random rng, bool female)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using static ReportGen.SampleData.ForceProfile;
+using static ReportGen.SampleData.Police;
 
 namespace ReportGen.SampleData;
 
@@ -25,9 +26,9 @@ public static class PromotionsWriter
     public static void Write(string folder, int seed)
     {
         var rng = new Random(Rng.DeriveSeed(seed, FileName));
-        using var workbook = Workbooks.Create();
+        using var workbook = Workbooks.Create(ForceProfile.Force);
         var sheet = Workbooks.AddSheet(workbook, SheetName,
-            Workbooks.SyntheticTitle("promotion candidates 1 April 2016 to 31 March 2017", seed));
+            Workbooks.SyntheticTitle(ForceProfile.Force, "promotion candidates 1 April 2016 to 31 March 2017", seed));
         Workbooks.Headers(sheet, HeaderRow, Columns);
 
         var row = HeaderRow + 1;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using static ReportGen.SampleData.ForceProfile;
+using static ReportGen.SampleData.Police;
 
 namespace ReportGen.SampleData;
 
@@ -49,18 +50,16 @@ public static class RecruitmentWriter
 
         // Exact appointments per ethnic group × disability (at the average rate of all roles), so the ratios hold in
         // the data and not only on average; within a group, the role's rate tilts who is appointed.
-        var appointed = new HashSet<Applicant>();
         var average = applicants.Average(a => a.Rate);
-        foreach (var cell in applicants.GroupBy(a => (a.Group, Disabled: a.Disability == "Yes")).OrderBy(g => g.Key.Group).ThenBy(g => g.Key.Disabled))
+        var appointed = rng.ChooseInEachCell(applicants, a => (a.Group, Disabled: a.Disability == "Yes"), (key, size) =>
         {
-            var ratio = (cell.Key.Group switch { "White" => 1.0, "BME" => BmeRatio, _ => NotStatedRatio }) * (cell.Key.Disabled ? DisabledRatio : 1.0);
-            var target = (int)Math.Round(cell.Count() * average * ratio);
-            appointed.UnionWith(rng.SampleWeighted(cell.ToList(), a => a.Rate, target));
-        }
+            var ratio = (key.Group switch { "White" => 1.0, "BME" => BmeRatio, _ => NotStatedRatio }) * (key.Disabled ? DisabledRatio : 1.0);
+            return (int)Math.Round(size * average * ratio);
+        }, a => a.Rate);
 
-        using var workbook = Workbooks.Create();
+        using var workbook = Workbooks.Create(ForceProfile.Force);
         var sheet = Workbooks.AddSheet(workbook, SheetName,
-            Workbooks.SyntheticTitle("recruitment applications 1 April 2016 to 31 March 2017", seed));
+            Workbooks.SyntheticTitle(ForceProfile.Force, "recruitment applications 1 April 2016 to 31 March 2017", seed));
         Workbooks.Headers(sheet, HeaderRow, Columns);
         var row = HeaderRow + 1;
         foreach (var a in applicants)
@@ -85,7 +84,7 @@ public static class RecruitmentWriter
     {
         var women = role switch { Officer => 0.34, Staff => 0.60, Pcso => 0.45, _ => 0.36 };
         var gender = rng.Chance(0.008) ? "Prefer not to say" : rng.Chance(women) ? "Female" : "Male";
-        var ethnicity = rng.Chance(0.03) ? null : rng.Pick(Census2011.Categories.Select(c => (c, (double)c.Residents)).ToList());
+        var ethnicity = rng.Chance(0.03) ? null : rng.Pick(Census.Weights);
         var disability = rng.Pick<string>([("Yes", 0.06), ("No", 0.90), ("Prefer not to say", 0.04)]);
         double[] ages = role switch
         {

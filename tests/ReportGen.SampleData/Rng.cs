@@ -56,6 +56,23 @@ public static class Rng
     public static DateTime Day(this Random rng, DateTime first, DateTime last) =>
         first.AddDays(rng.Next((int)(last - first).TotalDays + 1));
 
+    /// <summary>A value drawn evenly from a band.</summary>
+    public static double Within(this Random rng, (double Low, double High) band) => band.Low + rng.NextDouble() * (band.High - band.Low);
+
+    /// <summary>
+    /// Issues increasing reference numbers to <paramref name="inOrder"/>, as an HR system does in the order people
+    /// joined: the first 100,200–100,899, then steps of 1 to 3 (the gaps are records deleted or never completed).
+    /// </summary>
+    public static void IssueNumbers<T>(this Random rng, IEnumerable<T> inOrder, Action<T, int> issue)
+    {
+        var number = 100_000 + rng.Next(200, 900);
+        foreach (var item in inOrder)
+        {
+            issue(item, number);
+            number += rng.Next(1, 4);
+        }
+    }
+
     /// <summary>
     /// Years of service for someone aged <paramref name="age"/>: <paramref name="drawn"/>, or, when that would have them
     /// start before 18, a length drawn afresh from what is possible.
@@ -64,6 +81,16 @@ public static class Rng
     {
         var most = age - 18.1;
         return drawn <= most ? drawn : most * (0.2 + 0.8 * rng.NextDouble());
+    }
+
+    /// <summary>A weekday (Monday to Friday) between <paramref name="first"/> and <paramref name="last"/> inclusive.</summary>
+    public static DateTime Weekday(this Random rng, DateTime first, DateTime last)
+    {
+        while (true)
+        {
+            var day = rng.Day(first, last);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) return day;
+        }
     }
 
     public static void Shuffle<T>(this Random rng, IList<T> items)
@@ -108,5 +135,27 @@ public static class Rng
             weights.RemoveAt(i);
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// In every cell (the items sharing a key, cells in key order), chooses exactly <paramref name="target"/>(key, size)
+    /// items, weighted by <paramref name="weight"/>: so a rate per group holds in the data and not only on average.
+    /// </summary>
+    public static HashSet<T> ChooseInEachCell<T, TKey>(this Random rng, IEnumerable<T> items, Func<T, TKey> key,
+        Func<TKey, int, int> target, Func<T, double> weight) where T : notnull
+    {
+        var chosen = new HashSet<T>();
+        foreach (var cell in items.GroupBy(key).OrderBy(g => g.Key))
+            chosen.UnionWith(rng.SampleWeighted(cell.ToList(), weight, target(cell.Key, cell.Count())));
+        return chosen;
+    }
+
+    /// <summary><paramref name="count"/> flags in random order, exactly round(count × share) of them true.</summary>
+    public static bool[] Exactly(this Random rng, int count, double share)
+    {
+        var yes = (int)Math.Round(count * share);
+        var flags = Enumerable.Range(0, count).Select(i => i < yes).ToArray();
+        rng.Shuffle(flags);
+        return flags;
     }
 }

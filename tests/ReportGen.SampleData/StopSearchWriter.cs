@@ -13,47 +13,44 @@ public static class StopSearchWriter
         ("Legislation", 50), ("Object of search", 34), ("Outcome", 34),
     ];
 
-    public const int Stops = 4012;
-    public const double NotStated = 0.12;
+    public const string Drugs = "Misuse of Drugs Act 1971 (section 23)", Pace = "Police and Criminal Evidence Act 1984 (section 1)";
+    public const string Firearms = "Firearms Act 1968 (section 47)", Section60 = "Criminal Justice and Public Order Act 1994 (section 60)";
 
     /// <summary>
-    /// Stops per head of population relative to White residents: Black 3.5 (the brief); Mixed 2.0, Asian 1.4 and Other
-    /// 1.5 are ASSUMPTIONS. Applied to the Census 2011 residents of each group to share the stated stops exactly.
+    /// Hertfordshire: 4,012 stops, 12% "Not stated". Stops per head of population relative to White residents: Black
+    /// 3.5 (the brief); Mixed 2.0, Asian 1.4 and Other 1.5 are ASSUMPTIONS. Searches: 62% drugs (ASSUMPTION).
     /// </summary>
-    public static readonly (string Group, double RateRatio)[] Rates =
-        [(Census2011.White, 1.0), (Census2011.Mixed, 2.0), (Census2011.Asian, 1.4), (Census2011.Black, 3.5), (Census2011.Other, 1.5)];
+    public static readonly StopSearchProfile Hertfordshire = new(ForceProfile.Force, ForceProfile.Census, 4012, 0.12, "Not stated",
+        [(Census2011.White, 1.0), (Census2011.Mixed, 2.0), (Census2011.Asian, 1.4), (Census2011.Black, 3.5), (Census2011.Other, 1.5)],
+        [
+            ((Drugs, "Controlled drugs"), 0.62), ((Pace, "Stolen goods"), 0.12), ((Pace, "Offensive weapons"), 0.10),
+            ((Pace, "Article for use in theft"), 0.07), ((Pace, "Articles for use in criminal damage"), 0.03),
+            ((Pace, "Anything to threaten or harm anyone"), 0.01), ((Pace, "Fireworks"), 0.005),
+            ((Firearms, "Firearms"), 0.01), ((Section60, "Offensive weapons"), 0.004),
+        ]);
 
-    private const string Drugs = "Misuse of Drugs Act 1971 (section 23)", Pace = "Police and Criminal Evidence Act 1984 (section 1)";
-
-    private static readonly ((string Law, string Object) Search, double Weight)[] Searches =
-    [
-        ((Drugs, "Controlled drugs"), 0.62), ((Pace, "Stolen goods"), 0.12), ((Pace, "Offensive weapons"), 0.10),
-        ((Pace, "Article for use in theft"), 0.07), ((Pace, "Articles for use in criminal damage"), 0.03),
-        ((Pace, "Anything to threaten or harm anyone"), 0.01), ((Pace, "Fireworks"), 0.005),
-        (("Firearms Act 1968 (section 47)", "Firearms"), 0.01), (("Criminal Justice and Public Order Act 1994 (section 60)", "Offensive weapons"), 0.004),
-    ];
-
-    public static void Write(string folder, int seed)
+    public static void Write(string folder, int seed, StopSearchProfile profile)
     {
         var rng = new Random(Rng.DeriveSeed(seed, FileName));
-        var notStated = (int)Math.Round(Stops * NotStated);
-        var perGroup = Rng.Allocate(Stops - notStated, Rates.Select(r => Census2011.ResidentsIn(r.Group) * r.RateRatio).ToList());
+        var notStated = (int)Math.Round(profile.Stops * profile.NotStated);
+        var perGroup = Rng.Allocate(profile.Stops - notStated, profile.Rates.Select(r => profile.Census.ResidentsIn(r.Group) * r.RateRatio).ToList());
         var people = new List<EthnicCategory?>();
-        for (var g = 0; g < Rates.Length; g++)
-            for (var i = 0; i < perGroup[g]; i++) people.Add(rng.Pick(Census2011.WeightsWithin(Rates[g].Group)));
+        for (var g = 0; g < profile.Rates.Count; g++)
+            for (var i = 0; i < perGroup[g]; i++) people.Add(rng.Pick(profile.Census.WeightsWithin(profile.Rates[g].Group)));
         people.AddRange(Enumerable.Repeat<EthnicCategory?>(null, notStated));
         var stops = people.Select(p => (When: When(rng), Ethnicity: p)).OrderBy(s => s.When).ToList();
 
-        using var workbook = Workbooks.Create();
+        using var workbook = Workbooks.Create(profile.Force);
         var sheet = Workbooks.AddSheet(workbook, SheetName,
-            Workbooks.SyntheticTitle("stop and search records 1 April 2016 to 31 March 2017", seed));
+            Workbooks.SyntheticTitle(profile.Force, "stop and search records 1 April 2016 to 31 March 2017", seed));
         Workbooks.Headers(sheet, HeaderRow, Columns);
         var row = HeaderRow + 1;
         foreach (var (when, ethnicity) in stops)
         {
-            var (law, target) = rng.Pick(Searches);
+            var (law, target) = rng.Pick(profile.Searches);
             sheet.Cell(row, 1).SetValue(when);
-            sheet.Cell(row, 2).SetValue(ethnicity?.Police ?? "Not stated");
+            var selfDefined = ethnicity?.Police ?? profile.NotStatedLabel;
+            if (selfDefined.Length > 0) sheet.Cell(row, 2).SetValue(selfDefined);
             var officerDefined = OfficerDefined(rng, ethnicity?.Broad);
             if (officerDefined.Length > 0) sheet.Cell(row, 3).SetValue(officerDefined);
             sheet.Cell(row, 4).SetValue(rng.Pick<string>([("Male", 0.905), ("Female", 0.09), ("Other", 0.005)]));
@@ -70,7 +67,7 @@ public static class StopSearchWriter
     /// <summary>A date and time in the year, more often in the afternoon and evening.</summary>
     private static DateTime When(Random rng)
     {
-        var day = rng.Day(ForceProfile.YearStart, ForceProfile.Snapshot);
+        var day = rng.Day(Police.YearStart, Police.Snapshot);
         var hour = rng.Pick<int>([(0, 3), (2, 1), (6, 1), (10, 3), (14, 5), (18, 6), (22, 4)]) + rng.Next(4);
         return day.AddHours(hour % 24).AddMinutes(rng.Next(60));
     }
@@ -92,3 +89,11 @@ public static class StopSearchWriter
         : [("Nothing found - no further action", 0.75), ("Arrest", 0.17), ("Community resolution", 0.04),
            ("Summons / charged by post", 0.025), ("Penalty Notice for Disorder", 0.015)]);
 }
+
+/// <summary>
+/// What a force's stop-and-search sheet is shaped after: how many stops, the share with no self-defined ethnicity (and
+/// how the export writes it: a label, or "" for a blank cell), stops per head of each broad group relative to White
+/// residents (applied to the census residents to share the stated stops exactly), and the searches' weights.
+/// </summary>
+public sealed record StopSearchProfile(ForceIdentity Force, CensusArea Census, int Stops, double NotStated, string NotStatedLabel,
+    IReadOnlyList<(string Group, double RateRatio)> Rates, IReadOnlyList<((string Law, string Object) Search, double Weight)> Searches);

@@ -41,22 +41,14 @@ public static class VictimSurveyWriter
         var responses = new List<Response>();
         var perMonth = Rng.Allocate(2016, [160, 171, 168, 174, 166, 170, 172, 165, 158, 169, 175, 168]);
         for (var m = 0; m < 12; m++)
-            for (var i = 0; i < perMonth[m]; i++) responses.Add(Draw(rng, responses.Count, ForceProfile.YearStart.AddMonths(m)));
+            for (var i = 0; i < perMonth[m]; i++) responses.Add(Draw(rng, responses.Count, Police.YearStart.AddMonths(m)));
 
         // Exact numbers satisfied per ethnic group × disability, so the gaps hold in the data; crime type tilts who.
-        var bme = responses.Count(r => r.Group == "BME");
-        var disabled = responses.Count(r => r.Disability == "Yes");
-        var white = Overall + (BmeGap * bme + DisabledGap * disabled) / responses.Count;
-        var satisfied = new HashSet<Response>();
-        foreach (var cell in responses.GroupBy(r => (r.Group, Disabled: r.Disability == "Yes")).OrderBy(g => g.Key.Group).ThenBy(g => g.Key.Disabled))
-        {
-            var rate = white - (cell.Key.Group == "BME" ? BmeGap : 0) - (cell.Key.Disabled ? DisabledGap : 0);
-            satisfied.UnionWith(rng.SampleWeighted(cell.ToList(), r => Crimes[r.Crime].Tilt, (int)Math.Round(cell.Count() * rate)));
-        }
+        var satisfied = Satisfied(rng, responses, r => r.Group, r => r.Disability == "Yes", (Overall, BmeGap, DisabledGap), r => Crimes[r.Crime].Tilt);
 
-        using var workbook = Workbooks.Create();
+        using var workbook = Workbooks.Create(ForceProfile.Force);
         var sheet = Workbooks.AddSheet(workbook, SheetName,
-            Workbooks.SyntheticTitle("victim satisfaction survey responses April 2016 to March 2017", seed));
+            Workbooks.SyntheticTitle(ForceProfile.Force, "victim satisfaction survey responses April 2016 to March 2017", seed));
         Workbooks.Headers(sheet, HeaderRow, Columns);
         var row = HeaderRow + 1;
         foreach (var r in responses)
@@ -79,13 +71,29 @@ public static class VictimSurveyWriter
     }
 
     /// <summary>
+    /// Who is satisfied: exactly round(n × rate) in every ethnic group × disability cell, where <paramref name="group"/>
+    /// is "BME" for minority ethnic respondents and the rate is White, non-disabled respondents' less the gaps, set so
+    /// that <c>Overall</c> of all respondents are satisfied; <paramref name="tilt"/> tilts who within a cell.
+    /// </summary>
+    public static HashSet<T> Satisfied<T>(Random rng, IReadOnlyList<T> responses, Func<T, string> group, Func<T, bool> disabled,
+        (double Overall, double BmeGap, double DisabledGap) target, Func<T, double> tilt) where T : notnull
+    {
+        var bme = responses.Count(r => group(r) == "BME");
+        var disabledCount = responses.Count(disabled);
+        var white = target.Overall + (target.BmeGap * bme + target.DisabledGap * disabledCount) / responses.Count;
+        return rng.ChooseInEachCell(responses, r => (Group: group(r), Disabled: disabled(r)),
+            (key, size) => (int)Math.Round(size * (white - (key.Group == "BME" ? target.BmeGap : 0) - (key.Disabled ? target.DisabledGap : 0))),
+            tilt);
+    }
+
+    /// <summary>
     /// A respondent. Ethnic mix roughly Hertfordshire's (Census 2011: 12.4% not White) with 2% refusing; 18% report a
     /// disability or long-term illness; age 16 to 95, 4% not given (ASSUMPTION).
     /// </summary>
     private static Response Draw(Random rng, int id, DateTime month)
     {
         var crime = rng.Pick(Crimes.Select((c, i) => (i, c.Share)).ToList());
-        var ethnicity = rng.Chance(0.02) ? "Refused" : rng.Pick(Census2011.Categories.Select(c => (c.Broad, (double)c.Residents)).ToList());
+        var ethnicity = rng.Chance(0.02) ? "Refused" : rng.Pick(ForceProfile.Census.Categories.Select(c => (c.Broad, (double)c.Residents)).ToList());
         var disability = rng.Pick<string>([("Yes", 0.18), ("No", 0.805), ("Refused", 0.015)]);
         var gender = rng.Chance(crime == 2 ? 0.58 : 0.47) ? "Male" : "Female";
         int? age = rng.Chance(0.04) ? null : (int)rng.Normal(Crimes[crime].MeanAge, 16, 16, 95);

@@ -1,4 +1,5 @@
 using static ReportGen.SampleData.ForceProfile;
+using static ReportGen.SampleData.Police;
 
 namespace ReportGen.SampleData;
 
@@ -17,6 +18,10 @@ public sealed class Person
     public string? LeavingReason { get; set; }
     public double? Fte { get; init; }
     public bool GenderIdentityDifferent { get; set; }
+
+    /// <summary>Northumbria's extract only: the department, and Full Time, Part Time, Compressed Hours or Job Share.</summary>
+    public string? Department { get; init; }
+    public string? Pattern { get; init; }
 }
 
 /// <summary>Draws the people of the HR extract: who is in post on 31/03/2017 and who left during 2016/17.</summary>
@@ -39,12 +44,7 @@ public static class WorkforceModel
         foreach (var person in rng.SampleWeighted(people, _ => 1.0, different)) person.GenderIdentityDifferent = true;
 
         // References follow the order people joined, as an HR system issues them.
-        var reference = 100_000 + rng.Next(200, 900);
-        foreach (var person in people.OrderBy(p => p.Start).ThenBy(p => p.DateOfBirth))
-        {
-            person.Ref = reference;
-            reference += rng.Next(1, 4);
-        }
+        rng.IssueNumbers(people.OrderBy(p => p.Start).ThenBy(p => p.DateOfBirth), (person, number) => person.Ref = number);
         return people.OrderBy(p => p.Ref).ToList();
     }
 
@@ -95,7 +95,7 @@ public static class WorkforceModel
                 service = rankIndex switch
                 {
                     // Constables: few with 2-6 years' service (the 2010-15 recruitment freeze; ASSUMPTION).
-                    0 => Within(rng, rng.Pick<(double, double)>([((0, 2), 0.16), ((2, 6), 0.06), ((6, 15), 0.38), ((15, 25), 0.30), ((25, 31), 0.10)])),
+                    0 => rng.Within(rng.Pick<(double, double)>([((0, 2), 0.16), ((2, 6), 0.06), ((6, 15), 0.38), ((15, 25), 0.30), ((25, 31), 0.10)])),
                     _ => rng.Normal(15 + 2.2 * rankIndex, 5.0 - 0.4 * rankIndex, RankMinService[rankIndex], 34),
                 };
                 var entry = rng.Normal(26, 5, 18.2, 45);
@@ -117,40 +117,10 @@ public static class WorkforceModel
         }
     }
 
-    public static double Within(Random rng, (double Low, double High) band) => band.Low + rng.NextDouble() * (band.High - band.Low);
-
     /// <summary>An NPCC code for someone who stated their ethnicity, by the role's mix (see <see cref="ForceProfile"/>).</summary>
     private static string EthnicCode(Random rng, string role) => role == Officer
-        ? CodeWithin(rng, rng.Pick(OfficerEthnicity.Select(e => (e.Group, e.Weight)).ToList()))
-        : NpccCode(rng, OtherRolesBme[role]);
-
-    /// <summary>
-    /// An NPCC code with a BME share of <paramref name="bmeShare"/>; BME people are split between the groups, and
-    /// everyone between the categories of their group, as Hertfordshire's residents are (Census 2011).
-    /// </summary>
-    public static string NpccCode(Random rng, double bmeShare)
-    {
-        if (!rng.Chance(bmeShare)) return CodeWithin(rng, "White");
-        return CodeWithin(rng, rng.Pick<string>(
-            [("Mixed", Census2011.ResidentsIn(Census2011.Mixed)), ("Asian", Census2011.ResidentsIn(Census2011.Asian) - ChineseResidents),
-             ("Black", Census2011.ResidentsIn(Census2011.Black)), ("ChineseOther", ChineseResidents + Census2011.ResidentsIn(Census2011.Other))]));
-    }
-
-    private static int ChineseResidents => Census2011.Categories.Single(c => c.Detailed == "Chinese").Residents;
-
-    /// <summary>A category of a group: White, Mixed, Asian (less Chinese), Black, or ChineseOther (NPCC O1 and O9).</summary>
-    private static string CodeWithin(Random rng, string group)
-    {
-        var categories = group switch
-        {
-            "White" => Census2011.WeightsWithin(Census2011.White),
-            "Mixed" => Census2011.WeightsWithin(Census2011.Mixed),
-            "Asian" => Census2011.WeightsWithin(Census2011.Asian).Where(c => c.Value.Npcc != "O1").ToList(),
-            "Black" => Census2011.WeightsWithin(Census2011.Black),
-            _ => Census2011.Categories.Where(c => c.Npcc.StartsWith('O')).Select(c => (c, (double)c.Residents)).ToList(),
-        };
-        return rng.Pick(categories).Npcc;
-    }
+        ? Census.CodeWithin(rng, rng.Pick(OfficerEthnicity.Select(e => (e.Group, e.Weight)).ToList()))
+        : Census.NpccCode(rng, OtherRolesBme[role]);
 
     private static double? Fte(Random rng, string role, bool female)
     {

@@ -6,41 +6,61 @@ using ReportGen.Tests.TestSupport;
 
 namespace ReportGen.Tests.SampleData;
 
-/// <summary>Runs the sample-data generator once, with the default seed, into a temporary folder.</summary>
+/// <summary>Runs the sample-data generator once per sample edition, with the default seed, into a temporary folder.</summary>
 public sealed class GeneratedWorkbooksFixture : IDisposable
 {
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "reportgen-sampledata-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-sampledata-" + Guid.NewGuid().ToString("N"));
 
-    public GeneratedWorkbooksFixture() => SampleDataGenerator.WriteAll(Folder, SampleDataGenerator.DefaultSeed);
+    public GeneratedWorkbooksFixture()
+    {
+        foreach (var edition in SampleDataGenerator.Editions) SampleDataGenerator.Write(edition, FolderOf(edition), SampleDataGenerator.DefaultSeed);
+    }
+
+    public string FolderOf(SampleEdition edition) => Path.Combine(_root, edition.Name);
 
     public void Dispose()
     {
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 }
 
 /// <summary>
-/// The workbooks committed under content/hertfordshire/2016-17/data are exactly what the generator writes: every
-/// sheet, every cell value and type, and every merged range. So the sample data can always be rebuilt from the seed,
-/// and nobody edits it by hand.
+/// The workbooks committed under each sample edition's data folder (content/hertfordshire/2016-17/data,
+/// content/northumbria/joint-equality-objectives/data) are exactly what the generator writes: every sheet, every cell
+/// value and type, and every merged range. So the sample data can always be rebuilt from the seed, and nobody edits
+/// it by hand.
 /// </summary>
 public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated) : IClassFixture<GeneratedWorkbooksFixture>
 {
     private const int MaxDifferencesShown = 10;
 
-    private static string CommittedFolder => Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17", "data");
+    public static TheoryData<string, string> Workbooks
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var edition in SampleDataGenerator.Editions)
+                foreach (var workbook in edition.Workbooks) data.Add(edition.Name, workbook.FileName);
+            return data;
+        }
+    }
 
-    public static TheoryData<string> WorkbookNames => new(SampleDataGenerator.Workbooks.Select(w => w.FileName));
+    public static TheoryData<string> EditionNames => new(SampleDataGenerator.Editions.Select(e => e.Name));
+
+    private static SampleEdition Edition(string name) => SampleDataGenerator.Editions.Single(e => e.Name == name);
+
+    private static string CommittedFolder(SampleEdition edition) => Path.Combine(RepoPaths.Root, edition.DataFolder);
 
     [Theory]
-    [MemberData(nameof(WorkbookNames))]
-    public void Committed_workbook_equals_what_the_generator_writes(string fileName)
+    [MemberData(nameof(Workbooks))]
+    public void Committed_workbook_equals_what_the_generator_writes(string editionName, string fileName)
     {
-        var committedPath = Path.Combine(CommittedFolder, fileName);
-        Assert.True(File.Exists(committedPath), $"{Display(fileName)} is missing. {Regenerate}");
+        var edition = Edition(editionName);
+        var committedPath = Path.Combine(CommittedFolder(edition), fileName);
+        Assert.True(File.Exists(committedPath), $"{Display(edition, fileName)} is missing. {Regenerate(edition)}");
 
         using var committed = new XLWorkbook(committedPath);
-        using var fresh = new XLWorkbook(Path.Combine(generated.Folder, fileName));
+        using var fresh = new XLWorkbook(Path.Combine(generated.FolderOf(edition), fileName));
         var differences = new List<string>();
 
         var committedSheets = committed.Worksheets.Select(s => s.Name).ToList();
@@ -52,21 +72,22 @@ public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated)
             CompareSheets(committed.Worksheet(name), fresh.Worksheet(name), differences);
 
         if (differences.Count == 0) return;
-        var message = new StringBuilder($"{Display(fileName)} differs from what the generator writes (seed {SampleDataGenerator.DefaultSeed}):\n");
+        var message = new StringBuilder($"{Display(edition, fileName)} differs from what the generator writes (seed {SampleDataGenerator.DefaultSeed}):\n");
         foreach (var difference in differences.Take(MaxDifferencesShown)) message.Append("  ").Append(difference).Append('\n');
         if (differences.Count > MaxDifferencesShown)
             message.Append($"  … and {differences.Count - MaxDifferencesShown} more differences\n");
-        Assert.Fail(message.Append(Regenerate).ToString());
+        Assert.Fail(message.Append(Regenerate(edition)).ToString());
     }
 
     [Theory]
-    [MemberData(nameof(WorkbookNames))]
-    public void Every_synthetic_sheet_says_so_in_its_first_row(string fileName)
+    [MemberData(nameof(Workbooks))]
+    public void Every_synthetic_sheet_says_so_in_its_first_row_and_names_its_force(string editionName, string fileName)
     {
-        var synthetic = SampleDataGenerator.Workbooks.Single(w => w.FileName == fileName).Synthetic;
-        foreach (var path in new[] { Path.Combine(CommittedFolder, fileName), Path.Combine(generated.Folder, fileName) })
+        var edition = Edition(editionName);
+        var synthetic = edition.Workbooks.Single(w => w.FileName == fileName).Synthetic;
+        foreach (var path in new[] { Path.Combine(CommittedFolder(edition), fileName), Path.Combine(generated.FolderOf(edition), fileName) })
         {
-            Assert.True(File.Exists(path), $"{path} is missing. {Regenerate}");
+            Assert.True(File.Exists(path), $"{path} is missing. {Regenerate(edition)}");
             using var workbook = new XLWorkbook(path);
             foreach (var sheet in workbook.Worksheets)
             {
@@ -77,17 +98,21 @@ public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated)
                 else
                     Assert.True(firstRow.Contains("Real published figures", StringComparison.Ordinal) && !firstRow.Contains("SYNTHETIC", StringComparison.Ordinal),
                         $"{path}, sheet '{sheet.Name}': row 1 must say these are real published figures, but reads \"{firstRow}\"");
+                var force = synthetic ? edition.Force.Name : edition.Force.ShortName;
+                Assert.True(firstRow.Contains(force, StringComparison.Ordinal), $"{path}, sheet '{sheet.Name}': row 1 must name {force}, but reads \"{firstRow}\"");
             }
         }
     }
 
-    [Fact]
-    public void The_data_folder_holds_only_workbooks_the_generator_writes()
+    [Theory]
+    [MemberData(nameof(EditionNames))]
+    public void The_data_folder_holds_only_workbooks_the_generator_writes(string editionName)
     {
-        var expected = SampleDataGenerator.Workbooks.Select(w => w.FileName).ToHashSet();
-        var unexpected = Directory.GetFiles(CommittedFolder, "*.xlsx").Select(Path.GetFileName).Where(f => !expected.Contains(f!)).ToList();
+        var edition = Edition(editionName);
+        var expected = edition.Workbooks.Select(w => w.FileName).ToHashSet();
+        var unexpected = Directory.GetFiles(CommittedFolder(edition), "*.xlsx").Select(Path.GetFileName).Where(f => !expected.Contains(f!)).ToList();
         Assert.True(unexpected.Count == 0,
-            $"content/hertfordshire/2016-17/data holds workbooks the generator does not write: {string.Join(", ", unexpected)} " +
+            $"{edition.DataFolder} holds workbooks the generator does not write: {string.Join(", ", unexpected)} " +
             "(a large --hr-rows benchmark file must not be committed there)");
     }
 
@@ -128,8 +153,8 @@ public sealed class GeneratedWorkbooksTests(GeneratedWorkbooksFixture generated)
     private static List<string> Merged(IXLWorksheet sheet) =>
         sheet.MergedRanges.Select(r => r.RangeAddress.ToString()!).Order(StringComparer.Ordinal).ToList();
 
-    private static string Display(string fileName) => $"content/hertfordshire/2016-17/data/{fileName}";
+    private static string Display(SampleEdition edition, string fileName) => $"{edition.DataFolder}/{fileName}";
 
-    private static string Regenerate =>
-        $"If the generator changed on purpose, regenerate the committed workbooks from the repository root with:\n    {SampleDataGenerator.Command}\nthen review the change.";
+    private static string Regenerate(SampleEdition edition) =>
+        $"If the generator changed on purpose, regenerate the committed workbooks from the repository root with:\n    {edition.Command}\nthen review the change.";
 }
