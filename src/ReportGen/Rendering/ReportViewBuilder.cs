@@ -143,7 +143,9 @@ public static class ReportViewBuilder
             MeasureStatus.NoSignificantChange => ("No significant change", "no-change"),
             _ => ("Not enough data", "not-enough-data"),
         };
-        return new MeasureFigureView(result.Label, FigureFormat.ForPeople(result.Latest, culture, decimals), change, status, key, result.Explanation);
+        var latest = FigureFormat.ForPeople(result.Latest, culture, decimals) +
+                     (result.Latest is { Kind: FigureKind.PercentagePoints, Published: not null } ? " percentage points" : "");
+        return new MeasureFigureView(result.Label, latest, change, status, key, result.Explanation);
     }
 
     private static List<NoteView> Notes(IEnumerable<Note>? notes) =>

@@ -18,7 +18,17 @@ public sealed record TableView(
     string CsvHref,
     ChartView? Chart,
     StackedChartView? Stacked = null,
-    LineChartView? Line = null);
+    LineChartView? Line = null)
+{
+    /// <summary>
+    /// For a table too wide for a printed page: the same table in parts, each with the row headers and whole column
+    /// groups, printed in its place (the web page shows the whole table, which scrolls). Empty when it fits.
+    /// </summary>
+    public IReadOnlyList<TablePartView> PrintParts { get; init; } = [];
+}
+
+/// <param name="Caption">The table's title with "part 1 of 2".</param>
+public sealed record TablePartView(string Caption, IReadOnlyList<HeaderGroupView> Groups, IReadOnlyList<string> Columns, IReadOnlyList<TableRowView> Rows);
 
 public sealed record HeaderGroupView(string Label, int Span);
 

@@ -30,10 +30,12 @@ public static class TableViewBuilder
             _ => ("Percentages are", "records"),
         };
         var basis = $"{figures} of the {records} whose {characteristic} is known";
-        return table.NoteFigures.TryGetValue("not-stated-share", out var share)
-            ? $"{basis}; it was not stated for {FigureFormat.ForPeople(share, culture)} of all {records}" +
-              (table.Kind == "rate" ? ", which count in the total only." : ".")
-            : $"{figures} of all {records}: the {characteristic} is known for every one.";
+        var totalOnly = table.Kind == "rate" ? ", which count in the total only." : ".";
+        if (!table.NoteFigures.TryGetValue("not-stated-share", out var share))
+            return $"{figures} of all {records}: the {characteristic} is known for every one.";
+        return share.Published is null
+            ? $"{basis}; the share of {records} for which it was not stated is withheld ({share.Symbol}){totalOnly}"
+            : $"{basis}; it was not stated for {FigureFormat.ForPeople(share, culture)} of all {records}{totalOnly}";
     }
 
     public static TableView Build(StatTable table, DisclosureSettings settings, CultureInfo culture)
@@ -58,11 +60,43 @@ public static class TableViewBuilder
         var rows = table.Rows.Select(r => new TableRowView(r.Label, r.IsTotal,
             r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture), c.Symbol is not null)).ToList())).ToList();
 
+        var columns = table.Columns.Select(c => c.Header).ToList();
         return new TableView(
             table.Id, $"table-{table.Id}", table.Title, table.RowHeader, groups,
-            table.Columns.Select(c => c.Header).ToList(), rows, notes, symbols,
+            columns, rows, notes, symbols,
             "Source: " + string.Join("; ", table.SourceTitles) + ".",
             $"data/{table.Id}.csv",
-            bar, stacked, line);
+            bar, stacked, line)
+        {
+            PrintParts = PrintParts(table.Title, groups, columns, rows),
+        };
+    }
+
+    /// <summary>More figure columns than this do not fit an A4 page in print; such a table is printed in parts.</summary>
+    public const int MaxPrintColumns = 10;
+
+    /// <summary>
+    /// Splits a wide table into parts of at most <see cref="MaxPrintColumns"/> figure columns, never splitting a column
+    /// group, each part repeating the row headers, so that every cell is printed and tagged.
+    /// </summary>
+    private static IReadOnlyList<TablePartView> PrintParts(string title, IReadOnlyList<HeaderGroupView> groups, IReadOnlyList<string> columns, IReadOnlyList<TableRowView> rows)
+    {
+        if (columns.Count <= MaxPrintColumns) return [];
+        var units = groups.Count > 0 ? groups : columns.Select(_ => new HeaderGroupView("", 1)).ToList();
+        var parts = new List<(int Start, int Count, List<HeaderGroupView> Groups)>();
+        var start = 0;
+        foreach (var unit in units)
+        {
+            if (parts.Count == 0 || parts[^1].Count + unit.Span > MaxPrintColumns) parts.Add((start, 0, []));
+            var last = parts[^1];
+            last.Groups.Add(unit);
+            parts[^1] = (last.Start, last.Count + unit.Span, last.Groups);
+            start += unit.Span;
+        }
+        return parts.Select((p, i) => new TablePartView(
+            $"{title} (part {i + 1} of {parts.Count})",
+            groups.Count > 0 ? p.Groups : [],
+            columns.Skip(p.Start).Take(p.Count).ToList(),
+            rows.Select(r => r with { Cells = r.Cells.Skip(p.Start).Take(p.Count).ToList() }).ToList())).ToList();
     }
 }

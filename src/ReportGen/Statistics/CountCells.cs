@@ -9,9 +9,10 @@ internal sealed class CountCell(double value)
 {
     public double Value { get; } = value;
     public bool Withheld { get; set; }
-    public bool IsNotStated { get; set; }
     /// <summary>True only when every figure of the cell is a survey count protected by its estimate's minimum base.</summary>
     public bool ProtectedByBase { get; set; } = true;
+    /// <summary>How many shown figures are computed from this count: withholding it withholds them all.</summary>
+    public int Dependents { get; set; }
     public List<Figure> Figures { get; } = [];
 
     public void Publish(DisclosureSettings settings)
@@ -48,7 +49,6 @@ internal sealed class CountCells
         object key = figure.Provenance is { } p ? new RowsKey(p.SourceId, p.Sheet, p.Rows) : figure;
         if (!_byKey.TryGetValue(key, out var cell)) _byKey[key] = cell = new CountCell(figure.Value ?? 0);
         cell.Figures.Add(figure);
-        cell.IsNotStated |= figure.IsNotStatedCount;
         cell.ProtectedByBase &= figure.ProtectedByBase;
         _byFigure[figure] = cell;
     }

@@ -45,6 +45,11 @@ public static class DisclosureControl
             else if (figure.Kind == FigureKind.Count) cells.Add(figure);
         }
 
+        foreach (var table in tables)
+        foreach (var shown in table.AllFigures.Where(f => f.IsDerived))
+        foreach (var count in CountsBehind(shown).Where(c => !c.IsPublic))
+            cells.Of(count).Dependents++;
+
         foreach (var cell in cells.All.Where(c => !c.ProtectedByBase && c.Value is > 0 && c.Value < settings.Threshold))
             cell.Withheld = true;
         var lines = tables.SelectMany(t => t.Lines)
@@ -78,6 +83,21 @@ public static class DisclosureControl
             if (figure.Base is { } b) stack.Push(b);
             if (figure.Denominator is { } d) stack.Push(d);
             if (figure.Headcount is { } h) stack.Push(h);
+        }
+    }
+
+    /// <summary>The counts a derived figure is computed from, through its formulas and its base.</summary>
+    private static IEnumerable<Figure> CountsBehind(Figure figure)
+    {
+        var seen = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Figure>([figure]);
+        while (stack.TryPop(out var next))
+        {
+            if (!seen.Add(next)) continue;
+            if (next.Kind == FigureKind.Count && !next.IsDerived && next.Symbol is null) yield return next;
+            foreach (var input in next.DependsOn) stack.Push(input);
+            if (next.Base is { } b) stack.Push(b);
+            if (next.Headcount is { } h) stack.Push(h);
         }
     }
 
@@ -137,9 +157,11 @@ public static class DisclosureControl
             {
                 if (line.Total.Withheld) continue;
                 if (line.Parts.Count(p => p.Withheld) != 1) continue;
-                // Withhold the smallest non-zero count beside it, preferring one that also closes another line.
+                // Withhold the count beside it whose loss costs least: the one fewest shown figures are computed from
+                // (a "Not stated" count feeds every percentage of those who stated, but no rate), then the smallest,
+                // preferring one that also closes another line.
                 var candidate = line.Parts.Where(p => !p.Withheld && p.Value > 0)
-                    .OrderBy(p => p.IsNotStated).ThenBy(p => p.Value)
+                    .OrderBy(p => p.Dependents).ThenBy(p => p.Value)
                     .ThenByDescending(p => linesOf[p].Count(l => l.Parts.Count(q => q.Withheld) == 1))
                     .FirstOrDefault();
                 (candidate ?? line.Total).Withheld = true;
@@ -148,7 +170,7 @@ public static class DisclosureControl
             // A withheld total whose parts are all shown can be worked out by adding them up.
             foreach (var line in lines.Where(l => l.Total.Withheld && l.Parts.All(p => !p.Withheld) && l.Parts.Any(p => p.Value > 0)))
             {
-                line.Parts.Where(p => p.Value > 0).OrderBy(p => p.IsNotStated).ThenBy(p => p.Value).First().Withheld = true;
+                line.Parts.Where(p => p.Value > 0).OrderBy(p => p.Dependents).ThenBy(p => p.Value).First().Withheld = true;
                 changed = true;
             }
         } while (changed);

@@ -92,10 +92,6 @@ public sealed class Figure
     /// <summary>A figure that is already public (a census table): shown as published, never withheld or rounded.</summary>
     public bool IsPublic { get; init; }
 
-    /// <summary>A "Not stated" count: secondary suppression takes another count first, since withholding this one
-    /// would withhold every percentage of those who stated.</summary>
-    public bool IsNotStatedCount { get; init; }
-
     /// <summary>
     /// A count of anonymous survey responses with an outcome: protected by the minimum base of the estimate it feeds,
     /// not withheld below the threshold on its own (it is never shown). Rounding still applies.
@@ -127,5 +123,6 @@ public sealed class Figure
 
     /// <summary>GOV.UK rounding: half away from zero, once, on the decimal value (so 2.675 gives 2.68, not 2.67).</summary>
     public static double Round(double value, int decimals) =>
-        Math.Abs(value) < 1e15 ? (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero) : Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        // Adding 0.0 turns a negative zero (−0.004 rounded) into zero, so it is never printed as "-0.0".
+        (Math.Abs(value) < 1e15 ? (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero) : Math.Round(value, decimals, MidpointRounding.AwayFromZero)) + 0.0;
 }

@@ -66,7 +66,6 @@ internal sealed class TableGrouping
         return new Figure(FigureKind.Count, matching.Sum(_set.HeadcountOf),
             new Provenance(_set.Id, _set.File, _set.Sheet, matching.Select(r => r.Row).ToList(), what))
         {
-            IsNotStatedCount = row == NotStatedLabel,
             IsPublic = _set.IsPublic,
         };
     }

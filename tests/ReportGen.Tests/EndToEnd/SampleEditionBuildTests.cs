@@ -89,7 +89,7 @@ public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
     public void Pdf_has_a4_pages_none_of_them_empty_or_near_empty(string sample)
     {
         using var pdf = PdfDocument.Open(PdfPath(sample));
-        Assert.InRange(pdf.NumberOfPages, 5, 30);
+        Assert.InRange(pdf.NumberOfPages, 5, 60);
         foreach (var page in pdf.GetPages())
         {
             Assert.Equal(595, page.Width, 1.0);
@@ -126,7 +126,10 @@ public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
         {
             var first = File.ReadAllBytes(Path.Combine(fixture.OutputOf(sample), file));
             var second = File.ReadAllBytes(Path.Combine(fixture.OutputOf(sample, second: true), file));
-            Assert.True(first.AsSpan().SequenceEqual(second), $"{file} differs between two builds of {sample}");
+            var at = first.AsSpan().CommonPrefixLength(second);
+            Assert.True(first.AsSpan().SequenceEqual(second),
+                $"{file} differs between two builds of {sample}: {first.Length} and {second.Length} bytes, first difference at byte {at}: " +
+                $"'{System.Text.Encoding.Latin1.GetString(first, Math.Max(0, at - 40), Math.Min(80, first.Length - Math.Max(0, at - 40)))}'");
         }
     }
 
@@ -170,6 +173,29 @@ public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
         Assert.True(File.Exists(Path.Combine(fixture.OutputOf("hertfordshire/2016-17"), "data", "all-tables.xlsx")));
         Assert.True(File.Exists(Path.Combine(fixture.OutputOf("hertfordshire/2016-17"), "data", "datapackage.json")));
     }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void Every_column_header_and_row_of_every_table_is_printed_in_the_pdf(string sample)
+    {
+        // A table wider than the page must not lose a column: every header and row label the web page shows is
+        // somewhere in the PDF's text (spaces aside, since a header may wrap over lines).
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(fixture.OutputOf(sample), "index.html")));
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        var text = Squeeze(string.Concat(pdf.GetPages().Select(p => p.Text)));
+        // What is printed: every table, in its parts when it is too wide for the page (the whole is for the screen).
+        var tables = document.QuerySelectorAll("table.figures").Where(t => t.Closest(".screen-only") is null).ToList();
+        if (sample.StartsWith("northumbria", StringComparison.Ordinal)) Assert.True(tables.Count >= 40, $"only {tables.Count} tables");
+        // Each header or row label must be printed at least as often as the web page's tables show it.
+        var expected = tables.SelectMany(t => t.QuerySelectorAll("thead th, tbody th").Select(h => Squeeze(h.TextContent)).Where(h => h.Length > 0))
+            .GroupBy(h => h).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (label, times) in expected)
+        {
+            var printed = Regex.Matches(text, Regex.Escape(label)).Count;
+            Assert.True(printed >= times, $"'{label}' is in {times} tables of the web page but printed {printed} times in the PDF");
+        }
+    }
+
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
 
     private static Edition Load(string sample)
     {
