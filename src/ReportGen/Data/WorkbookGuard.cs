@@ -56,7 +56,7 @@ public static class WorkbookGuard
             }
             foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
                 if (CountRows(sheet) > MaxRows)
-                    return Refuse($"has a sheet of more than {MaxRows:N0} rows; export only the rows the report needs (one reporting year, people in scope)");
+                    return Refuse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"has a sheet of more than {MaxRows:N0} rows; export only the rows the report needs (one reporting year, people in scope)"));
             if (zip.Entries.Any(e => e.FullName.StartsWith("xl/externalLinks/", StringComparison.Ordinal)))
                 diagnostics.Warning(DiagnosticCodes.ExternalLinks,
                     "links to other workbooks; the values Excel last saved are read, and the linked workbooks are never opened. Replace the links by values if they may be out of date", location);

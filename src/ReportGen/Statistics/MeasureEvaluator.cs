@@ -58,7 +58,7 @@ public static class MeasureEvaluator
         if (p is null)
             return new(latest, previous, change, MeasureStatus.NotEnoughData, "no test of change is available for this kind of figure");
         if (p >= Significance)
-            return new(latest, previous, change, MeasureStatus.NoSignificantChange, $"the change is within what chance would explain (p = {p:0.00})");
+            return new(latest, previous, change, MeasureStatus.NoSignificantChange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the change is within what chance would explain (p = {p:0.00})"));
 
         var better = direction switch
         {
@@ -66,7 +66,7 @@ public static class MeasureEvaluator
             "down" => change < 0,
             _ => Math.Abs(latest.Published.Value) < Math.Abs(previous.Published.Value),
         };
-        return new(latest, previous, change, better ? MeasureStatus.Improved : MeasureStatus.Worsened, $"the change is significant (p = {p:0.000})");
+        return new(latest, previous, change, better ? MeasureStatus.Improved : MeasureStatus.Worsened, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the change is significant (p = {p:0.000})"));
     }
 
     /// <summary>The two-sided p-value of the change between two editions' figures, or null when no test applies.</summary>
