@@ -10,7 +10,9 @@ namespace ReportGen.Rendering;
 /// </summary>
 public static class ChartBuilder
 {
-    private const double Width = 640, LabelWidth = 190, ValueRoom = 64, BarHeight = 16, BarGap = 4, GroupGap = 14, Top = 40;
+    private const double MinWidth = 640, MinLabelWidth = 190, PlotRoom = 386, ValueRoom = 64, BarHeight = 16, BarGap = 4, GroupGap = 14, Top = 40;
+    /// <summary>About the width of one character of a row label, at the chart's label size, to make room for the longest.</summary>
+    private const double LabelCharacterWidth = 6.8;
 
     public static ChartView? Bar(StatTable table, CultureInfo culture)
     {
@@ -26,6 +28,9 @@ public static class ChartBuilder
             : new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^1].Index) };
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (rows.Count(r => r.Cells[series[0].Index].Published is not null) < 2) return null;
+        // Room for the longest row label ("Ethnic minorities (excluding White minorities)"), never less than the usual.
+        var LabelWidth = Math.Max(MinLabelWidth, Math.Ceiling(12 + LabelCharacterWidth * rows.Max(r => r.Label.Length)));
+        var Width = Math.Max(MinWidth, LabelWidth + PlotRoom);
 
         var max = rows.SelectMany(r => series.Select(s => r.Cells[s.Index].Published ?? 0)).DefaultIfEmpty(0).Max();
         // A round step that gives at most five intervals.

@@ -31,7 +31,7 @@ public static class TableViewBuilder
         };
         var basis = $"{figures} of the {records} whose {characteristic} is known";
         var totalOnly = table.Kind == "rate" ? ", which count in the total only." : ".";
-        if (!table.NoteFigures.TryGetValue("not-stated-share", out var share))
+        if (!table.NoteFigures.TryGetValue("not-stated-share", out var share) || share.DependsOn is [{ Published: 0 }, ..])
             return $"{figures} of all {records}: the {characteristic} is known for every one.";
         return share.Published is null
             ? $"{basis}; the share of {records} for which it was not stated is withheld ({share.Symbol}){totalOnly}"
