@@ -30,13 +30,14 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             return null;
         }
 
-        // The path was checked to lie inside the edition; a symbolic link must not lead out of it either.
-        if (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target
-            && !target.FullName.StartsWith(edition.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // The path was checked to lie inside the edition; no symbolic link, to the file or to a folder on the way to it,
+        // may lead out of it either.
+        if (EditionFiles.ResolveInside(edition.Folder, source.File!) is not { } real)
         {
-            Error(DiagnosticCodes.InvalidValue, "is a link to a file outside the edition folder; copy the workbook into the edition's data/ folder instead", new SourceLocation(display));
+            Error(DiagnosticCodes.InvalidValue, "is, or lies in a folder that is, a link to somewhere outside the edition folder; copy the workbook into the edition's data/ folder instead", new SourceLocation(display));
             return null;
         }
+        path = real;
         if (!WorkbookGuard.IsSafe(path, display, diagnostics)) return null;
         XLWorkbook workbook;
         try

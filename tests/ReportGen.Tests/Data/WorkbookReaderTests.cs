@@ -164,6 +164,39 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void A_workbook_in_a_folder_that_links_outside_the_edition_is_refused()
+    {
+        // data/ext is a link to a folder outside the edition: data/ext/hr.xlsx names a file inside, but is not.
+        using var data = new DataEdition(DataYaml.Replace("data/hr.xlsx", "data/ext/hr.xlsx", StringComparison.Ordinal));
+        var outside = Directory.CreateDirectory(Path.Combine(data.Root, "secrets")).FullName;
+        data.Workbook("real.xlsx", "Staff", MessyStaff(["Police Officer", "Male", "W1", 1.0, Start]));
+        File.Move(Path.Combine(data.Folder, "data", "real.xlsx"), Path.Combine(outside, "hr.xlsx"));
+        Directory.CreateSymbolicLink(Path.Combine(data.Folder, "data", "ext"), outside);
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Null(set);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Contains("outside the edition folder", error.Message);
+    }
+
+    [Fact]
+    public void A_link_to_a_folder_inside_the_edition_is_followed()
+    {
+        using var data = new DataEdition(DataYaml.Replace("data/hr.xlsx", "data/current/hr.xlsx", StringComparison.Ordinal));
+        data.Workbook("hr.xlsx", "Staff", MessyStaff(["Police Officer", "Male", "W1", 1.0, Start]));
+        var year = Directory.CreateDirectory(Path.Combine(data.Folder, "data", "2017")).FullName;
+        File.Move(Path.Combine(data.Folder, "data", "hr.xlsx"), Path.Combine(year, "hr.xlsx"));
+        Directory.CreateSymbolicLink(Path.Combine(data.Folder, "data", "current"), year);
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.NotNull(set);
+    }
+
+    [Fact]
     public void A_formula_error_saved_by_excel_is_reported_at_its_cell()
     {
         using var data = new DataEdition(DataYaml);
