@@ -15,10 +15,12 @@ internal sealed class DiagnosticPrinter(TextWriter stdout, TextWriter stderr, bo
 
     public async Task WriteAsync(Diagnostic diagnostic)
     {
+        // A message quotes content and workbook text, which must not drive the terminal (ESC, BEL): shown as \uXXXX.
+        var text = Publishing.SafeText.ForTerminal(diagnostic.ToString());
         if (colour)
-            ErrorConsole.MarkupLine($"[{(diagnostic.Severity == Severity.Error ? "red" : "yellow")}]{Markup.Escape(diagnostic.ToString())}[/]");
+            ErrorConsole.MarkupLine($"[{(diagnostic.Severity == Severity.Error ? "red" : "yellow")}]{Markup.Escape(text)}[/]");
         else
-            await stderr.WriteLineAsync(diagnostic.ToString());
+            await stderr.WriteLineAsync(text);
     }
 
     public async Task WriteJsonAsync(IReadOnlyList<Diagnostic> diagnostics)

@@ -34,9 +34,10 @@ public static class DataDownloads
     {
         using var stream = File.Create(path);
         using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
-        csv.WriteRecord([table.RowHeader, .. table.Columns.Select(Header)]);
+        // Labels and headers come from workbooks: none may start a formula in the spreadsheet that opens the file.
+        csv.WriteRecord([SafeText.ForCsv(table.RowHeader), .. table.Columns.Select(c => SafeText.ForCsv(Header(c)))]);
         foreach (var row in table.Rows)
-            csv.WriteRecord([row.Label, .. row.Cells.Select(FigureFormat.ForMachines)]);
+            csv.WriteRecord([SafeText.ForCsv(row.Label), .. row.Cells.Select(FigureFormat.ForMachines)]);
     }
 
     private static void WriteWorkbook(string path, IReadOnlyList<StatTable> tables, Edition edition)
@@ -45,11 +46,11 @@ public static class DataDownloads
         workbook.Properties.Title = $"{edition.Info.Title}: tables";
         workbook.Properties.Author = edition.Organisation.Name;
         var contents = workbook.Worksheets.Add("Contents");
-        contents.Cell(1, 1).Value = $"{edition.Organisation.Name}: {edition.Info.Title}";
-        contents.Cell(2, 1).Value = "Every table of the report, after disclosure control. Symbols: ! withheld, ? too few responses to be reliable, - not collected, N/A not applicable, ~0 rounds to zero.";
-        contents.Cell(4, 1).Value = "Sheet";
-        contents.Cell(4, 2).Value = "Table";
-        contents.Cell(4, 3).Value = "Source";
+        Text(contents.Cell(1, 1), $"{edition.Organisation.Name}: {edition.Info.Title}");
+        Text(contents.Cell(2, 1), "Every table of the report, after disclosure control. Symbols: ! withheld, ? too few responses to be reliable, - not collected, N/A not applicable, ~0 rounds to zero.");
+        Text(contents.Cell(4, 1), "Sheet");
+        Text(contents.Cell(4, 2), "Table");
+        Text(contents.Cell(4, 3), "Source");
         contents.Range(4, 1, 4, 3).Style.Font.Bold = true;
         contents.Column(1).Width = 12;
         contents.Column(2).Width = 80;
@@ -59,29 +60,36 @@ public static class DataDownloads
         {
             var table = tables[t];
             var name = $"Table {t + 1}";
-            contents.Cell(5 + t, 1).Value = name;
-            contents.Cell(5 + t, 2).Value = table.Title;
-            contents.Cell(5 + t, 3).Value = string.Join("; ", table.SourceTitles);
+            Text(contents.Cell(5 + t, 1), name);
+            Text(contents.Cell(5 + t, 2), table.Title);
+            Text(contents.Cell(5 + t, 3), string.Join("; ", table.SourceTitles));
 
             var sheet = workbook.Worksheets.Add(name);
-            sheet.Cell(1, 1).Value = table.Title;
+            Text(sheet.Cell(1, 1), table.Title);
             sheet.Cell(1, 1).Style.Font.Bold = true;
-            sheet.Cell(2, 1).Value = "Source: " + string.Join("; ", table.SourceTitles);
-            sheet.Cell(4, 1).Value = table.RowHeader;
-            for (var c = 0; c < table.Columns.Count; c++) sheet.Cell(4, c + 2).Value = Header(table.Columns[c]);
+            Text(sheet.Cell(2, 1), "Source: " + string.Join("; ", table.SourceTitles));
+            Text(sheet.Cell(4, 1), table.RowHeader);
+            for (var c = 0; c < table.Columns.Count; c++) Text(sheet.Cell(4, c + 2), Header(table.Columns[c]));
             sheet.Range(4, 1, 4, table.Columns.Count + 1).Style.Font.Bold = true;
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
-                sheet.Cell(5 + r, 1).Value = row.Label;
+                Text(sheet.Cell(5 + r, 1), row.Label);
                 for (var c = 0; c < row.Cells.Count; c++) SetFigure(sheet.Cell(5 + r, c + 2), row.Cells[c]);
             }
             var notesRow = 6 + table.Rows.Count;
-            foreach (var note in table.Notes) sheet.Cell(notesRow++, 1).Value = note;
+            foreach (var note in table.Notes) Text(sheet.Cell(notesRow++, 1), note);
             sheet.Column(1).Width = 34;
             for (var c = 0; c < table.Columns.Count; c++) sheet.Column(c + 2).Width = 18;
         }
         ReproducibleWorkbook.Save(workbook, path, Timestamp(edition));
+    }
+
+    /// <summary>A text cell: always text, never read as a formula, whatever it begins with.</summary>
+    private static void Text(IXLCell cell, string text)
+    {
+        cell.SetValue(text);
+        cell.DataType = XLDataType.Text;
     }
 
     private static void SetFigure(IXLCell cell, Figure figure)
