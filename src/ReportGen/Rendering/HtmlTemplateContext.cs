@@ -11,13 +11,27 @@ namespace ReportGen.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(TemplateSet set)
+    /// <summary>Loop iterations any template may spend beyond one per item of the model (a template's own ranges).</summary>
+    public const int LoopAllowance = 10_000;
+    /// <summary>Loops over the model: each item may be visited this many times (once in the contents, once in the body …).</summary>
+    public const int LoopsPerItem = 8;
+    /// <summary>The most characters a page may hold: far beyond any edition (content files are at most 2 MB each).</summary>
+    public const int MaxOutputCharacters = 256 * 1024 * 1024;
+
+    /// <param name="modelItems">How many items the view model holds, all lists together: loops over the model can never
+    /// reach the loop limit, however large the edition, while a template's runaway loop still does.</param>
+    public HtmlTemplateContext(TemplateSet set, int modelItems)
     {
         TemplateLoader = new SetTemplateLoader(set);
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        LoopLimit = 10_000;
+        LoopLimit = (int)Math.Min(int.MaxValue, LoopAllowance + (long)LoopsPerItem * modelItems);
         RecursiveLimit = 50;
+        // Every limit is set deliberately, and reaching one stops the build: nothing is ever cut short with "...".
+        LimitToString = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = MaxOutputCharacters;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         NewLine = "\n";
         // A partial's output was escaped as it was rendered; mark it as HTML so it is not escaped twice.
         if (BuiltinObject["include"] is IScriptCustomFunction include)

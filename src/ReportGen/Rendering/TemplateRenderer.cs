@@ -21,11 +21,19 @@ public static class TemplateRenderer
         var model = new ScriptObject();
         model.Import(view);
         model.Import("css_string", new Func<string?, HtmlFragment>(Html.CssString));
-        var context = new HtmlTemplateContext(set);
+        var context = new HtmlTemplateContext(set, ModelSize.Items(view));
         context.PushGlobal(model);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            // A page that does not end as a page was cut short somewhere: never publish it.
+            if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateRuntime, "the page the template wrote does not end with </html>, so it is incomplete; fix the template so that it writes the whole page",
+                    new SourceLocation(Content.DisplayPaths.Relative(set.EntryPath)));
+                return null;
+            }
+            return html;
         }
         catch (ScriptParserRuntimeException ex)
         {
