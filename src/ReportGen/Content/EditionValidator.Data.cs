@@ -31,8 +31,13 @@ internal sealed partial class EditionValidator
         {
             if (Required(source, source.Id, "id") is { } id && !IdPattern().IsMatch(id))
                 Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens", source);
-            if (Required(source, source.File, "file") is { } file && !InsideEdition(file))
-                Error(DiagnosticCodes.InvalidValue, $"file '{file}' must be a path inside the edition folder, such as data/workforce.xlsx", source);
+            if (Required(source, source.File, "file") is { } file)
+            {
+                if (file.Any(char.IsControl))
+                    Error(DiagnosticCodes.InvalidValue, $"file '{file}' holds a control character (such as NUL), which no file name can; write the path plainly, such as data/workforce.xlsx", source);
+                else if (!InsideEdition(file))
+                    Error(DiagnosticCodes.InvalidValue, $"file '{file}' must be a path inside the edition folder, such as data/workforce.xlsx", source);
+            }
             Required(source, source.Sheet, "sheet");
             if (source.Kind is { } kind && !SourceKinds.Contains(kind))
                 Error(DiagnosticCodes.InvalidValue, $"kind '{kind}' is not allowed; use {string.Join(" or ", SourceKinds)}", source);

@@ -43,6 +43,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         {
             Required(entry, entry.Term, "term");
             Required(entry, entry.Definition, "definition");
+            Markdown(entry, entry.Definition, "definition");
         }
 
         ValidateData();
@@ -77,10 +78,17 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             }
         }
 
+        if (file.Edition is { } about) Markdown(about, about.Source, "source");
+        if (file.Commitments is { } said)
+        {
+            Markdown(said, said.Intro, "intro");
+            Markdown(said, said.Closing, "closing");
+        }
         if (file.Foreword is { } foreword)
         {
             Required(foreword, foreword.Title, "title");
             Required(foreword, foreword.Body, "body");
+            Markdown(foreword, foreword.Body, "body");
             foreach (var signatory in foreword.Signatories ?? []) Required(signatory, signatory.Name, "name");
         }
         if (file.Commitments is { } commitments && (commitments.Items is null || commitments.Items.Count == 0))
@@ -98,9 +106,14 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         if (objective.Scope is { } scope && !Scopes.Contains(scope))
             Error(DiagnosticCodes.InvalidValue, $"scope '{scope}' is not allowed; use {string.Join(" or ", Scopes)}", objective);
 
+        Markdown(objective, objective.Summary, "summary");
+        Markdown(objective, objective.Statement, "statement");
+        Markdown(objective, objective.WhyImportant, "why_important");
+        Markdown(objective, objective.Outcome, "outcome");
         foreach (var action in objective.Actions ?? [])
         {
             Required(action, action.Text, "text");
+            Markdown(action, action.Text, "text");
             foreach (var milestone in action.Milestones ?? [])
             {
                 Required(milestone, milestone.Text, "text");
@@ -152,6 +165,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     {
         Required(achievement, achievement.Id, "id");
         Required(achievement, achievement.Text, "text");
+        Markdown(achievement, achievement.Text, "text");
         if (achievement.Objectives is null || achievement.Objectives.Count == 0)
         {
             Error(DiagnosticCodes.MissingField, "this achievement names no objectives; list the ids of the objectives it serves under 'objectives:'", achievement);
@@ -194,6 +208,12 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
             Error(DiagnosticCodes.MissingField, $"'{key}' is required here; add it (see 'Writing an edition' in README.md)", owner);
         return value;
+    }
+
+    /// <summary>A Markdown field that could not be rendered is an error here, at its place, before anything is built.</summary>
+    private void Markdown(object owner, string? text, string key)
+    {
+        if (Rendering.MarkdownRenderer.Problem(text) is { } problem) Error(DiagnosticCodes.InvalidValue, $"{key}: {problem}", owner);
     }
 
     private void Error(string code, string message, object owner) =>

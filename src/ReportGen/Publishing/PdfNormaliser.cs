@@ -8,13 +8,18 @@ namespace ReportGen.Publishing;
 /// <summary>
 /// Makes the browser's PDF reproducible: the same inputs give the same bytes. The browser stamps the
 /// document's creation and modification dates with the time of printing; they become the edition's
-/// publication date, or are removed when the edition gives none. Each replacement has the same length
-/// as what it replaces, so the cross-reference table's byte offsets stay valid.
+/// publication date, or are removed when the edition gives none. The tags' element IDs are the browser's internal
+/// DOM node numbers, which start wherever its counter happens to be ("node00000120"), so they are numbered again from
+/// 1 in the same order, which keeps the ID tree sorted. Each replacement has the same length as what it replaces, so
+/// the cross-reference table's byte offsets stay valid.
 /// </summary>
 public static partial class PdfNormaliser
 {
     [GeneratedRegex(@"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\(node(\d{8})\)")]
+    private static partial Regex NodeIdPattern();
 
     public static void MakeReproducible(string pdfPath, Edition edition)
     {
@@ -28,6 +33,11 @@ public static partial class PdfNormaliser
                 : "";
             return replacement.PadRight(match.Length);
         });
+        // The k-th smallest node number becomes k: the same elements get the same IDs whatever the counter started at.
+        var ranks = NodeIdPattern().Matches(normalised).Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            .Distinct().Order().Select((id, rank) => (id, rank)).ToDictionary(p => p.id, p => p.rank + 1);
+        normalised = NodeIdPattern().Replace(normalised, m =>
+            string.Create(CultureInfo.InvariantCulture, $"(node{ranks[long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]:D8})"));
         if (normalised.Length != text.Length) throw new InvalidOperationException("PDF normalisation changed the file length.");
         if (!ReferenceEquals(normalised, text)) File.WriteAllBytes(pdfPath, Encoding.Latin1.GetBytes(normalised));
     }

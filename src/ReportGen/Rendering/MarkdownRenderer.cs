@@ -17,10 +17,35 @@ public static class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
+    /// <summary>Why <paramref name="markdown"/> cannot be rendered, or null when it can: checked with the content, before anything is built.</summary>
+    public static string? Problem(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return null;
+        try
+        {
+            Markdown.Parse(markdown.Replace("\r\n", "\n"), Pipeline);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested beyond its depth limit (quotes or lists inside one another, some 128 deep).
+            return "the Markdown is nested too deeply (quotes or lists inside one another); write it with fewer levels";
+        }
+    }
+
     public static HtmlFragment ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return HtmlFragment.Empty;
-        var document = Markdown.Parse(markdown.Replace("\r\n", "\n"), Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown.Replace("\r\n", "\n"), Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // The content was checked (Problem) before rendering; text that still cannot be parsed is shown as plain text.
+            return new HtmlFragment("<p>" + Html.Escape(markdown) + "</p>");
+        }
         NeutraliseLinks(document);
         var html = document.ToHtml(Pipeline);
         return new HtmlFragment(html.TrimEnd('\n'));

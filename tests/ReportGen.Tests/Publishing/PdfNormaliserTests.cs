@@ -29,6 +29,22 @@ public sealed class PdfNormaliserTests
         Assert.EndsWith("xref\n", result);
     }
 
+    [Fact]
+    public void Tag_ids_are_numbered_from_1_in_order_whatever_the_browser_counter_started_at()
+    {
+        // Two prints of one page: the browser's DOM node counter started 7 further on the second time.
+        static string Tags(int start) =>
+            $"3 0 obj\n<</Type /StructTreeRoot /IDTree <</Names [(node{start:D8}) 4 0 R (node{start + 5:D8}) 5 0 R]>>>>\nendobj\n" +
+            $"4 0 obj\n<</Type /StructElem /S /P /ID (node{start:D8})>>\nendobj\n5 0 obj\n<</Type /StructElem /S /Table /ID (node{start + 5:D8})>>\nendobj\n";
+        var first = Normalise(Tags(120), "edition:\n  title: T\n");
+        var second = Normalise(Tags(127), "edition:\n  title: T\n");
+
+        Assert.Equal(first, second);
+        Assert.Contains("/ID (node00000001)", first);
+        Assert.Contains("[(node00000001) 4 0 R (node00000002) 5 0 R]", first);
+        Assert.Equal(Tags(120).Length, first.Length);
+    }
+
     private static string Normalise(string pdfText, string editionInfoYaml)
     {
         using var temp = new TempEdition("organisation:\n  name: O\n" + editionInfoYaml, SampleEditions.ObjectivesYaml);
