@@ -11,7 +11,7 @@ internal sealed partial class EditionValidator
     public static readonly string[] TableKinds = ["breakdown", "rate", "likelihood", "proportion", "survey"];
     public static readonly string[] Units = ["people", RecordSet.FteUnit];
     public static readonly string[] Sums = [RecordSet.FteField];
-    public static readonly string[] Gaps = ["group-minus-reference", "reference-minus-group"];
+    public static readonly string[] Gaps = [Statistics.SurveyBuilder.GroupMinusReference, Statistics.SurveyBuilder.ReferenceMinusGroup];
     public static readonly string[] Levels = ["group", "category"];
     public static readonly string[] Charts = ["bar", "stacked", "line", "none"];
 

@@ -12,19 +12,18 @@ namespace ReportGen.Data;
 /// </summary>
 internal sealed class AggregateTotals(IReadOnlyList<FieldSpec> fields)
 {
-    private readonly List<(int Row, IReadOnlyList<string> Texts, string Cell)> _totals = [];
+    private readonly List<(IReadOnlyList<string> Texts, string Cell)> _totals = [];
     private readonly List<IReadOnlyList<string>> _parts = [];
 
     public int CountIndex { get; } = Math.Max(0, fields.ToList().FindIndex(f => f.Name == RecordSet.CountField));
 
-    public void AddTotal(int row, IReadOnlyList<string> texts, IXLCell countCell) =>
-        _totals.Add((row, texts, countCell.Address.ToString()!));
+    public void AddTotal(IReadOnlyList<string> texts, IXLCell countCell) => _totals.Add((texts, countCell.Address.ToString()!));
 
-    public void AddPart(int row, IReadOnlyList<string> texts) => _parts.Add(texts);
+    public void AddPart(IReadOnlyList<string> texts) => _parts.Add(texts);
 
     public void Check(string display, string sheet, DiagnosticBag diagnostics)
     {
-        foreach (var (_, texts, cell) in _totals)
+        foreach (var (texts, cell) in _totals)
         {
             if (Number(texts[CountIndex]) is not { } total) continue;
             var matching = _parts.Where(p => Agrees(texts, p)).ToList();
@@ -52,6 +51,5 @@ internal sealed class AggregateTotals(IReadOnlyList<FieldSpec> fields)
         return true;
     }
 
-    private static double? Number(string text) =>
-        double.TryParse(text.Replace(",", "", StringComparison.Ordinal).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static double? Number(string text) => WorkbookReader.TryParseNumber(text, out var value) ? value : null;
 }

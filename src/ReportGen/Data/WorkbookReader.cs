@@ -109,10 +109,10 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             {
                 var first = FirstText(sheet, row, lastColumn);
                 if (NotesLine().IsMatch(first) && (blankSeen || texts.Count(t => t.Length > 0) <= 1)) break;
-                if (IsTotal(first)) { totals?.AddTotal(row, texts, cells[totals.CountIndex]); continue; }
+                if (IsTotal(first)) { totals?.AddTotal(texts, cells[totals.CountIndex]); continue; }
             }
-            if (texts.Any(IsTotal)) { totals?.AddTotal(row, texts, cells[totals.CountIndex]); continue; }
-            totals?.AddPart(row, texts);
+            if (texts.Any(IsTotal)) { totals?.AddTotal(texts, cells[totals.CountIndex]); continue; }
+            totals?.AddPart(texts);
 
             var values = new object?[fields.Count];
             for (var i = 0; i < fields.Count; i++)
@@ -217,6 +217,12 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     private static bool TryNumber(IXLCell cell, string text, out double value)
     {
         if (cell.DataType == XLDataType.Number) { value = cell.GetDouble(); return true; }
+        return TryParseNumber(text, out value);
+    }
+
+    /// <summary>A number written as text: "902,006" or "12.5"; commas only as thousands separators.</summary>
+    internal static bool TryParseNumber(string text, out double value)
+    {
         var trimmed = text.Trim();
         if (trimmed.Contains(',') && !ThousandsGrouped().IsMatch(trimmed)) { value = 0; return false; }
         return double.TryParse(trimmed.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

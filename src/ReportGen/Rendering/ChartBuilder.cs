@@ -29,16 +29,16 @@ public static class ChartBuilder
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (rows.Count(r => r.Cells[series[0].Index].Published is not null) < 2) return null;
         // Room for the longest row label ("Ethnic minorities (excluding White minorities)"), never less than the usual.
-        var LabelWidth = Math.Max(MinLabelWidth, Math.Ceiling(12 + LabelCharacterWidth * rows.Max(r => r.Label.Length)));
-        var Width = Math.Max(MinWidth, LabelWidth + PlotRoom);
+        var labelWidth = Math.Max(MinLabelWidth, Math.Ceiling(12 + LabelCharacterWidth * rows.Max(r => r.Label.Length)));
+        var width = Math.Max(MinWidth, labelWidth + PlotRoom);
 
         var max = rows.SelectMany(r => series.Select(s => r.Cells[s.Index].Published ?? 0)).DefaultIfEmpty(0).Max();
         // A round step that gives at most five intervals.
         var step = new[] { 2d, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 }.First(s => Math.Ceiling(max / s) <= 5 || s == 1000);
         var scaleMax = Math.Max(step, Math.Ceiling(max / step) * step);
         var tickCount = (int)Math.Round(scaleMax / step);
-        var plotWidth = Width - LabelWidth - ValueRoom;
-        double X(double value) => LabelWidth + plotWidth * value / scaleMax;
+        var plotWidth = width - labelWidth - ValueRoom;
+        double X(double value) => labelWidth + plotWidth * value / scaleMax;
 
         var groups = new List<ChartGroupView>();
         var y = Top;
@@ -51,7 +51,7 @@ public static class ChartBuilder
                 var figure = row.Cells[s.Index];
                 var value = figure.Published ?? 0;
                 var text = FigureFormat.ForPeople(figure, culture);
-                bars.Add(new ChartBarView(s.Key, F(LabelWidth), F(y), F(X(value) - LabelWidth), F(BarHeight), text, F(X(value) + 5), F(y + BarHeight - 4)));
+                bars.Add(new ChartBarView(s.Key, F(labelWidth), F(y), F(X(value) - labelWidth), F(BarHeight), text, F(X(value) + 5), F(y + BarHeight - 4)));
                 y += BarHeight + BarGap;
             }
             groups.Add(new ChartGroupView(row.Label, F((groupTop + y - BarGap) / 2 + 4), bars));
@@ -59,12 +59,12 @@ public static class ChartBuilder
         }
 
         var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + (isPercent ? "%" : ""))).ToList();
-        var legend = series.Select((s, i) => new ChartSeriesView(s.Name, s.Key, F(LabelWidth + 22 + i * 170), F(LabelWidth + i * 170))).ToList();
+        var legend = series.Select((s, i) => new ChartSeriesView(s.Name, s.Key, F(labelWidth + 22 + i * 170), F(labelWidth + i * 170))).ToList();
         var description = $"Bar chart of the {(isPercent ? "percentages" : "rates")} in the table '{table.Title}'" +
                           (table.HasBenchmark ? $", each group shown beside {series[1].Name.ToLowerInvariant()}" : "") +
                           ". The figures are in the table.";
-        return new ChartView($"chart-{table.Id}", table.Title, description, F(Width), F(y + 24),
-            legend, groups, ticks, F(LabelWidth), F(LabelWidth - 8), F(Top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
+        return new ChartView($"chart-{table.Id}", table.Title, description, F(width), F(y + 24),
+            legend, groups, ticks, F(labelWidth), F(labelWidth - 8), F(Top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
     }
 
     /// <summary>A coordinate or length for SVG: invariant culture, at most one decimal, so the markup is byte-stable.</summary>

@@ -20,7 +20,7 @@ public static class FigureFormat
         return figure.Kind switch
         {
             FigureKind.Percent => value.ToString(number, culture) + "%",
-            FigureKind.PercentagePoints => Signed(value, number, culture),
+            FigureKind.PercentagePoints => Signed(value, decimals, culture),
             FigureKind.Margin => "\u00B1" + value.ToString(number, culture),
             FigureKind.Flag => value > 0 ? "Yes" : "No",
             _ => value.ToString(number, culture),
@@ -37,9 +37,10 @@ public static class FigureFormat
     public static string SpreadsheetFormat(Figure figure) =>
         figure.Decimals == 0 ? "#,##0" : "#,##0." + new string('0', figure.Decimals);
 
-    private static string Signed(double value, string format, CultureInfo culture)
+    /// <summary>A difference with its sign: "+1.5", "−1.5" (a true minus sign), or "0.0".</summary>
+    internal static string Signed(double value, int decimals, CultureInfo culture)
     {
-        var text = Math.Abs(value).ToString(format, culture);
+        var text = Math.Abs(value).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), culture);
         return value > 0 ? "+" + text : value < 0 ? "\u2212" + text : text;
     }
 }

@@ -132,8 +132,7 @@ public static class ReportViewBuilder
                 FigureKind.Percent or FigureKind.PercentagePoints => " percentage points",
                 _ => "",
             };
-            var rounded = Figure.Round(difference, decimals);
-            change = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + Math.Abs(rounded).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), culture) + unit +
+            change = FigureFormat.Signed(Figure.Round(difference, decimals), decimals, culture) + unit +
                      $" (from {FigureFormat.ForPeople(result.Previous!, culture, decimals)})";
         }
         var (status, key) = result.Status switch

@@ -37,7 +37,8 @@ internal static class BreakdownBuilder
             cells[(TotalKey, group)] = grouping.Measure(null, InGroup(group), Describe(null, group));
         }
 
-        var shares = population is null ? null : BenchmarkShares(table, population);
+        var known = population is null ? default : KnownPopulation(population);
+        var shares = population is null ? null : BenchmarkShares(known.Total, known.Counts);
         var measureKind = grouping.IsFte ? FigureKind.Fte : FigureKind.Count;
         var columns = new List<StatColumn>();
         foreach (var group in groups)
@@ -79,11 +80,12 @@ internal static class BreakdownBuilder
         var lines = groups.Select(g => new CountLine(People(cells[(TotalKey, g)]), rowKeys.Select(r => People(cells[(r, g)])).ToList())).ToList();
         if (columnKeys.Count > 1)
             lines.AddRange(rowKeys.Append(TotalKey).Select(r => new CountLine(People(cells[(r, TotalKey)]), columnKeys.Select(c => People(cells[(r, c)])).ToList())));
-        if (population is not null && !population.Set.IsPublic) lines.Add(PopulationLine(population));
+        // A population that is not public is controlled like any count: its parts add up to its known total.
+        if (population is not null && !population.Set.IsPublic) lines.Add(new CountLine(known.Total, known.Counts.Values.ToList()));
 
         var noteFigures = new Dictionary<string, Figure>();
         if (rowKeys.Contains(NotStated))
-            noteFigures["not-stated-share"] = ShareOf(cells[(NotStated, groups[^1])], cells[(TotalKey, groups[^1])]);
+            noteFigures["not-stated-share"] = Figure.Percent(cells[(NotStated, groups[^1])], cells[(TotalKey, groups[^1])]);
 
         return StatTable.For(table, set, benchmark, columns, rows, lines, grouping.Notes) with
         {
@@ -91,10 +93,6 @@ internal static class BreakdownBuilder
             HasBenchmark = shares is not null,
         };
     }
-
-    /// <summary>A count's share of a total, as a percentage.</summary>
-    internal static Figure ShareOf(Figure part, Figure total) =>
-        Figure.Derived(FigureKind.Percent, [part, total], v => v[1] > 0 ? 100 * v[0] / v[1] : null);
 
     /// <summary>A count as a percentage of the known total of its column: the total less "Not stated".</summary>
     private static Figure PercentOfKnown(Dictionary<(string Row, string Group), Figure> cells, string row, string group)
@@ -104,23 +102,24 @@ internal static class BreakdownBuilder
         Figure[] known = notStated is null ? [total] : [total, notStated];
         double Known(double[] v, int at) => v[at] - (notStated is null ? 0 : v[at + 1]);
         // The total is 100% of those known, whether or not the not-stated count can be published.
-        if (row == TotalKey) return Figure.Derived(FigureKind.Percent, [total], v => v[0] > 0 ? 100 : null);
+        if (row == TotalKey) return Figure.AllOf(total);
         return Figure.Derived(FigureKind.Percent, [cells[(row, group)], .. known], v => Known(v, 1) > 0 ? 100 * v[0] / Known(v, 1) : null);
     }
 
     /// <summary>Each row's share of the population, of everyone the benchmark's filter selects whose value is known.</summary>
-    private static Dictionary<string, Figure> BenchmarkShares(TableDeclaration table, TableGrouping population)
+    private static Dictionary<string, Figure> BenchmarkShares(Figure known, Dictionary<string, Figure> counts)
     {
-        var counts = population.RowKeys.Where(k => k != NotStated)
-            .ToDictionary(k => k, k => population.Count(k, null, $"population with {table.Rows} = {k}"));
-        var known = population.Count(null, r => population.RowOf(r) != NotStated, $"population whose {table.Rows} is known");
-        var shares = counts.ToDictionary(c => c.Key, c => ShareOf(c.Value, known));
-        shares[TotalKey] = Figure.Derived(FigureKind.Percent, [known], v => v[0] > 0 ? 100 : null);
+        var shares = counts.ToDictionary(c => c.Key, c => Figure.Percent(c.Value, known));
+        shares[TotalKey] = Figure.AllOf(known);
         return shares;
     }
 
-    /// <summary>A population that is not public is controlled like any count: its parts add up to its known total.</summary>
-    internal static CountLine PopulationLine(TableGrouping population) =>
-        new(population.Count(null, r => population.RowOf(r) != NotStated, "population whose value is known"),
-            population.RowKeys.Where(k => k != NotStated).Select(k => population.Count(k, null, $"population with {population.Table.Rows} = {k}")).ToList());
+    /// <summary>The population whose value is known, and its count in each row (the same rows give the same cells).</summary>
+    private static (Figure Total, Dictionary<string, Figure> Counts) KnownPopulation(TableGrouping population)
+    {
+        var rows = population.Table.Rows;
+        var counts = population.RowKeys.Where(k => k != NotStated)
+            .ToDictionary(k => k, k => population.Count(k, null, $"population with {rows} = {k}"));
+        return (population.Count(null, r => population.RowOf(r) != NotStated, $"population whose {rows} is known"), counts);
+    }
 }

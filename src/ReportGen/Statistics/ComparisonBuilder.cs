@@ -89,7 +89,7 @@ internal static class ComparisonBuilder
         var compares = table.Kind == "likelihood";
         var candidates = keys.ToDictionary(k => k, k => grouping.Count(k, null, $"count of {table.Rows} = {k}"));
         var successes = keys.ToDictionary(k => k, k => grouping.Count(k, succeeded, $"count of {table.Rows} = {k}, {table.Outcome.Field} = {label}"));
-        var rates = keys.ToDictionary(k => k, k => Percent(successes[k], candidates[k]));
+        var rates = keys.ToDictionary(k => k, k => Figure.Percent(successes[k], candidates[k]));
         var hasReference = compares && rates.ContainsKey(table.Reference!);
 
         var rows = new List<StatRow>();
@@ -111,7 +111,7 @@ internal static class ComparisonBuilder
         }
         var total = grouping.Count(null, null, "total count");
         var totalSuccesses = grouping.Count(null, succeeded, $"total {label}");
-        var totalCells = new List<Figure> { total, totalSuccesses, Percent(totalSuccesses, total) };
+        var totalCells = new List<Figure> { total, totalSuccesses, Figure.Percent(totalSuccesses, total) };
         if (compares) totalCells.AddRange([Figure.NotApplicable(FigureKind.Ratio), Figure.NotApplicable(FigureKind.Flag)]);
         if (compares && table.Intervals == true) totalCells.AddRange(NoInterval());
         rows.Add(new StatRow(TotalKey, totalCells, IsTotal: true));
@@ -132,9 +132,6 @@ internal static class ComparisonBuilder
             [new CountLine(total, candidates.Values.ToList()), new CountLine(totalSuccesses, successes.Values.ToList())], columns,
             total, candidates.GetValueOrDefault(NotStated));
     }
-
-    internal static Figure Percent(Figure part, Figure whole) =>
-        Figure.Derived(FigureKind.Percent, [part, whole], v => v[1] > 0 ? 100 * v[0] / v[1] : null);
 
     private static Figure Ratio(Figure rate, Figure reference) =>
         Figure.Derived(FigureKind.Ratio, [rate, reference], v => v[1] > 0 ? v[0] / v[1] : null);
@@ -174,6 +171,6 @@ internal static class ComparisonBuilder
         List<CountLine> lines, List<StatColumn> columns, Figure total, Figure? notStated) =>
         StatTable.For(table, grouping.Set, other, columns, rows, lines, grouping.Notes) with
         {
-            NoteFigures = notStated is null ? new Dictionary<string, Figure>() : new() { ["not-stated-share"] = Percent(notStated, total) },
+            NoteFigures = notStated is null ? new Dictionary<string, Figure>() : new() { ["not-stated-share"] = Figure.Percent(notStated, total) },
         };
 }

@@ -35,9 +35,11 @@ public static class DisclosureControl
 
     public static void Apply(IReadOnlyList<StatTable> tables, DisclosureSettings settings)
     {
+        // Every figure each table shows or is computed from, found once.
+        var reachable = tables.Select(t => (Table: t, Figures: Reachable(t).ToList())).ToList();
         var cells = new CountCells();
-        foreach (var table in tables)
-        foreach (var figure in Reachable(table))
+        foreach (var (table, figures) in reachable)
+        foreach (var figure in figures)
         {
             figure.Decimals = table.Precision.For(figure.Kind);
             if (figure.IsDerived || figure.Symbol is not null) continue;
@@ -59,22 +61,25 @@ public static class DisclosureControl
         SuppressSecondary(lines);
         foreach (var cell in cells.All) cell.Publish(settings);
 
+        var all = reachable.SelectMany(r => r.Figures).ToList();
+        foreach (var fte in all.Where(f => f.Kind == FigureKind.Fte && !f.IsDerived && !f.IsPublic)) PublishFte(fte, settings);
         var evaluated = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
-        foreach (var table in tables)
-        foreach (var figure in Reachable(table))
-        {
-            if (figure.Kind == FigureKind.Fte && !figure.IsDerived && !figure.IsPublic) PublishFte(figure, settings);
-        }
-        foreach (var table in tables)
-        foreach (var figure in Reachable(table))
-            Evaluate(figure, settings, evaluated);
+        foreach (var figure in all) Evaluate(figure, settings, evaluated);
     }
 
     /// <summary>Every figure a table shows or is computed from, through formulas, bases, denominators and headcounts.</summary>
-    internal static IEnumerable<Figure> Reachable(StatTable table)
+    internal static IEnumerable<Figure> Reachable(StatTable table) =>
+        Walk(table.AllFigures.Concat(table.Lines.SelectMany(l => l.Parts.Append(l.Total))));
+
+    /// <summary>The counts a derived figure is computed from.</summary>
+    private static IEnumerable<Figure> CountsBehind(Figure figure) =>
+        Walk([figure]).Where(f => f.Kind == FigureKind.Count && !f.IsDerived && f.Symbol is null);
+
+    /// <summary>The figures <paramref name="roots"/> are and are computed from, each once.</summary>
+    private static IEnumerable<Figure> Walk(IEnumerable<Figure> roots)
     {
         var seen = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<Figure>(table.AllFigures.Concat(table.Lines.SelectMany(l => l.Parts.Append(l.Total))));
+        var stack = new Stack<Figure>(roots);
         while (stack.TryPop(out var figure))
         {
             if (!seen.Add(figure)) continue;
@@ -83,21 +88,6 @@ public static class DisclosureControl
             if (figure.Base is { } b) stack.Push(b);
             if (figure.Denominator is { } d) stack.Push(d);
             if (figure.Headcount is { } h) stack.Push(h);
-        }
-    }
-
-    /// <summary>The counts a derived figure is computed from, through its formulas and its base.</summary>
-    private static IEnumerable<Figure> CountsBehind(Figure figure)
-    {
-        var seen = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<Figure>([figure]);
-        while (stack.TryPop(out var next))
-        {
-            if (!seen.Add(next)) continue;
-            if (next.Kind == FigureKind.Count && !next.IsDerived && next.Symbol is null) yield return next;
-            foreach (var input in next.DependsOn) stack.Push(input);
-            if (next.Base is { } b) stack.Push(b);
-            if (next.Headcount is { } h) stack.Push(h);
         }
     }
 

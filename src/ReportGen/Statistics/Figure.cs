@@ -65,6 +65,13 @@ public sealed class Figure
     public static Figure Derived(FigureKind kind, IReadOnlyList<Figure> inputs, Func<double[], double?> formula, Provenance? provenance = null) =>
         new(kind, inputs, formula, provenance);
 
+    /// <summary><paramref name="part"/> as a percentage of <paramref name="whole"/>; none when the whole is 0.</summary>
+    public static Figure Percent(Figure part, Figure whole) =>
+        Derived(FigureKind.Percent, [part, whole], v => v[1] > 0 ? 100 * v[0] / v[1] : null);
+
+    /// <summary>100% of <paramref name="whole"/>, for a total row; none when the whole is 0.</summary>
+    public static Figure AllOf(Figure whole) => Derived(FigureKind.Percent, [whole], v => v[0] > 0 ? 100 : null);
+
     /// <summary>This figure, resting on <paramref name="responses"/> (a survey estimate): under the minimum base it is not shown.</summary>
     internal Figure On(Figure responses)
     {

@@ -28,7 +28,7 @@ internal static class SurveyBuilder
             var responses = grouping.Count(row, null, row is null ? "all responses" : $"responses with {table.Rows} = {k}");
             var successes = grouping.Count(row, succeeded, $"responses {label}" + (row is null ? "" : $" with {table.Rows} = {k}"));
             successes.ProtectedByBase = true;
-            estimates[k] = (responses, successes, ComparisonBuilder.Percent(successes, responses).On(responses));
+            estimates[k] = (responses, successes, Figure.Percent(successes, responses).On(responses));
         }
 
         var flip = table.Gap == ReferenceMinusGroup ? -1 : 1;

@@ -22,7 +22,7 @@ internal sealed class TableGrouping
     public IReadOnlyList<string> Notes => _mapper.Notes;
     public RecordSet Set => _set;
     /// <summary>Whether the table adds up full-time equivalents rather than counting people.</summary>
-    public bool IsFte => Table.Sum == "fte" || _set.IsFte;
+    public bool IsFte => Table.Sum == RecordSet.FteField || _set.IsFte;
 
     private TableGrouping(TableDeclaration table, RecordSet set, List<DataRecord> records, RowMapper mapper)
     {
