@@ -43,7 +43,7 @@ internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("Build cancelled; the previous output was left as it was.");
-            return ExitCodes.EnvironmentProblem;
+            return ExitCodes.Cancelled;
         }
         return exitCode;
     }

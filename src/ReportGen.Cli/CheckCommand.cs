@@ -8,14 +8,23 @@ namespace ReportGen.Cli;
 /// </summary>
 internal sealed class CheckCommand(TextWriter stdout, TextWriter stderr, bool colour)
 {
-    public async Task<int> RunAsync(IReadOnlyList<string> editionFolders, string? templatesRoot, bool json, bool warningsAsErrors)
+    public async Task<int> RunAsync(IReadOnlyList<string> editionFolders, string? templatesRoot, bool json, bool warningsAsErrors, CancellationToken cancellationToken = default)
     {
         var printer = new DiagnosticPrinter(stdout, stderr, colour);
         var all = new List<Diagnostic>();
         await using var builder = new ReportBuilder(new BuildOptions(OutputRoot: ".", TemplatesRoot: templatesRoot));
         foreach (var folder in editionFolders)
         {
-            var diagnostics = builder.Check(folder);
+            IReadOnlyList<Diagnostic> diagnostics;
+            try
+            {
+                diagnostics = builder.Check(folder, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                await stderr.WriteLineAsync("Check cancelled.");
+                return ExitCodes.Cancelled;
+            }
             all.AddRange(diagnostics);
             if (json) continue;
             foreach (var diagnostic in diagnostics) await printer.WriteAsync(diagnostic);

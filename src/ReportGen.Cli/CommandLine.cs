@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Runtime.InteropServices;
 
 namespace ReportGen.Cli;
 
@@ -20,7 +21,8 @@ public static class CommandLine
         Check one or more editions: everything a build does except writing output and printing the PDF. Every problem
         found is reported, in the compiler format (path(line,col) or path(Sheet!Cell): error RGxxxx: message).
 
-        Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings, with --warnings-as-errors), 2 usage error.
+        Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings, with --warnings-as-errors), 2 usage error,
+        130 cancelled (Ctrl-C, SIGTERM).
 
         Examples:
           reportgen check content/hertfordshire/2016-17
@@ -32,7 +34,8 @@ public static class CommandLine
         Build one or more editions into OUT/<organisation>/<edition>/ (index.html, assets/, report.pdf).
         A failed build leaves the previous output of that edition as it was.
 
-        Exit codes: 0 done, 1 content errors, 2 usage error, 3 environment problem (no browser, cannot write).
+        Exit codes: 0 done, 1 content errors, 2 usage error, 3 environment problem (no browser, cannot write),
+        130 cancelled (Ctrl-C, SIGTERM; the previous output is left as it was).
 
         Examples:
           reportgen build content/hertfordshire/2016-17
@@ -97,8 +100,9 @@ public static class CommandLine
                 await stderr.WriteLineAsync($"error: --format takes text or json (got '{diagnosticsFormat}')");
                 return ExitCodes.UsageError;
             }
+            using var checkInterrupt = new Interrupt();
             return await new CheckCommand(stdout, stderr, IsInteractive(stdout))
-                .RunAsync(folders, parsed.GetValue(checkTemplates), diagnosticsFormat == "json", parsed.GetValue(warningsAsErrors));
+                .RunAsync(folders, parsed.GetValue(checkTemplates), diagnosticsFormat == "json", parsed.GetValue(warningsAsErrors), checkInterrupt.Token);
         }
         if (parsed.CommandResult.Command != build)
         {
@@ -119,13 +123,39 @@ public static class CommandLine
         }
 
         var options = new BuildOptions(parsed.GetValue(output)!, formats, parsed.GetValue(templates), parsed.GetValue(browser));
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        using var interrupt = new Interrupt();
+        return await new BuildCommand(stdout, stderr).RunAsync(parsed.GetValue(editions)!, options, interrupt.Token);
+    }
+
+    /// <summary>
+    /// Ctrl-C, SIGTERM and SIGHUP cancel the command: it stops at once, cleans up (a build leaves its previous
+    /// output as it was, and no staging or browser folder behind) and exits with <see cref="ExitCodes.Cancelled"/>.
+    /// A second signal while that clean-up runs ends the process straight away, as the user asked twice.
+    /// </summary>
+    private sealed class Interrupt : IDisposable
+    {
+        private readonly CancellationTokenSource _source = new();
+        private readonly PosixSignalRegistration[] _registrations;
+
+        public Interrupt()
         {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        return await new BuildCommand(stdout, stderr).RunAsync(parsed.GetValue(editions)!, options, cancellation.Token);
+            _registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }.Select(signal => PosixSignalRegistration.Create(signal, OnSignal))];
+        }
+
+        public CancellationToken Token => _source.Token;
+
+        private void OnSignal(PosixSignalContext context)
+        {
+            if (_source.IsCancellationRequested) return; // the default action: end now
+            context.Cancel = true;
+            _source.Cancel();
+        }
+
+        public void Dispose()
+        {
+            foreach (var registration in _registrations) registration.Dispose();
+            _source.Dispose();
+        }
     }
 
     /// <summary>Colour and live progress only on a real terminal, never in CI or when output is redirected.</summary>

@@ -36,17 +36,17 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private PdfPrinter? _printer;
 
     /// <summary>Everything a build checks, without writing output or printing: for <c>reportgen check</c>.</summary>
-    public IReadOnlyList<Diagnostic> Check(string editionFolder)
+    public IReadOnlyList<Diagnostic> Check(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        Prepare(editionFolder, diagnostics);
+        Prepare(editionFolder, diagnostics, cancellationToken);
         return diagnostics.Items;
     }
 
     public async Task<EditionBuildResult> BuildAsync(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        if (Prepare(editionFolder, diagnostics) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
+        if (Prepare(editionFolder, diagnostics, cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
         var (edition, tables, templates, html) = prepared;
 
         // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.
@@ -58,9 +58,10 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         if (options.Formats.HasFlag(OutputFormats.Pdf))
         {
             progress?.Report("printing PDF");
-            _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath));
+            _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
             var pdf = Path.Combine(output.StagingFolder, PdfFileName);
-            await _printer.PrintAsync(page, pdf);
+            await _printer.PrintAsync(page, pdf, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
             PdfNormaliser.MakeReproducible(pdf, edition);
         }
         if (!options.Formats.HasFlag(OutputFormats.Html))
@@ -82,7 +83,8 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private sealed record Prepared(Edition Edition, IReadOnlyList<StatTable> Tables, TemplateSet Templates, string Html);
 
     /// <summary>Stages 1 to 4: content, data, statistics under disclosure control, rendering. Null when any has errors.</summary>
-    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics)
+    /// <remarks>Cancellation is checked between stages and between workbooks and tables, so that Ctrl-C is prompt.</remarks>
+    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         // 1. Content: YAML → validated edition.
         progress?.Report("reading content");
@@ -93,13 +95,14 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // Errors elsewhere in the content do not stop the workbooks being checked, so that every problem is found in
         // one pass; errors in data.yaml or statistics.yaml do, since the reading depends on them.
         if (diagnostics.HasErrors && diagnostics.Items.Any(d => d.Severity == Severity.Error && IsDataDeclaration(d))) return null;
+        cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("reading data");
-        var sources = StatisticsBuilder.ReadSources(edition, diagnostics);
+        var sources = StatisticsBuilder.ReadSources(edition, diagnostics, cancellationToken);
 
         // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
         // The tables whose sources could be read are built even when something else has errors, so that their own
         // problems (a filter that matches nothing) are found in the same pass; measures only when all is well so far.
-        var tables = StatisticsBuilder.Build(edition, sources, diagnostics);
+        var tables = StatisticsBuilder.Build(edition, sources, diagnostics, cancellationToken);
         if (diagnostics.HasErrors) return null;
         var previous = MeasureBinder.PreviousTables(edition, diagnostics);
         var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
@@ -107,6 +110,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         if (diagnostics.HasErrors) return null;
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
+        cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
         var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
         if (templates is null) return null;

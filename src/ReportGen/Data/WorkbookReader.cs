@@ -42,7 +42,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         XLWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(path);
+            workbook = WorkbookPackage.Open(path);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -200,7 +200,13 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             case FieldKind.Date:
                 if (text.Trim().Length == 0) return null;
                 if (cell.DataType == XLDataType.DateTime) return cell.GetDateTime();
-                Error(DiagnosticCodes.NotADate, $"'{text.Trim()}' in column '{field.Header}' is text, not a date; format the column as a date in Excel and re-enter it", SourceLocation.InCell(display, sheet, address));
+                // A date written as text is read only in the one form that cannot be misread (2010-04-01): a workbook
+                // without styles, as some programs write, has no other way to hold a date; 01/04/2010 may be either.
+                if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
+                Error(DiagnosticCodes.NotADate, cell.DataType == XLDataType.Number
+                    ? $"'{text.Trim()}' in column '{field.Header}' is a number, not a date (the cell is not formatted as a date); format the column as a date in Excel, or write the date as 2010-04-01"
+                    : $"'{text.Trim()}' in column '{field.Header}' is text, not a date; format the column as a date in Excel and re-enter it, or write it as 2010-04-01",
+                    SourceLocation.InCell(display, sheet, address));
                 return null;
             default:
                 return text.Trim().Length == 0 ? null : Spaces().Replace(text.Trim(), " ");

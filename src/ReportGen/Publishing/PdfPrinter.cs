@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
 using ReportGen.Diagnostics;
 
@@ -8,8 +10,25 @@ namespace ReportGen.Publishing;
 /// installed browser (no browser is downloaded). The browser gets a fresh profile in a temporary folder,
 /// deleted on dispose, and no network: only file: URLs load.
 /// </summary>
+/// <remarks>
+/// Interrupting a build must never hang or leave anything behind. So: the Playwright driver is told not to act on
+/// Ctrl-C, SIGTERM or SIGHUP itself (it would close the browser under us and every pending call would fail as if
+/// the browser had crashed); every call stops waiting as soon as the build is cancelled; shutting down is bounded
+/// in time (<see cref="ShutdownBudget"/>); and a profile folder left by a process that was killed outright is removed
+/// by the next start.
+/// </remarks>
 public sealed class PdfPrinter : IAsyncDisposable
 {
+    private const string FolderPrefix = "reportgen-browser-";
+    private static readonly string[] TemporaryFolderVariables = ["TMPDIR", "TMP", "TEMP"];
+    private static readonly Lock EnvironmentLock = new();
+
+    /// <summary>How long closing the browser and its driver may take before they are abandoned.</summary>
+    public static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a browser left without its driver may take to end on its own before it is killed.</summary>
+    private static readonly TimeSpan BrowserGrace = TimeSpan.FromSeconds(0.3);
+
     private static readonly string[] BrowserArguments =
     [
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
@@ -20,24 +39,73 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowserContext _context;
+    private readonly BrowserProcess _browser;
+    private bool _disposed;
 
-    public string ProfileFolder { get; }
+    /// <summary>
+    /// The printer's own temporary folder: the browser profile and the driver's temporary files, so that deleting it
+    /// leaves nothing behind, even when a signal killed the driver before it tidied up.
+    /// </summary>
+    public string Folder { get; }
 
-    private PdfPrinter(IPlaywright playwright, IBrowserContext context, string profileFolder)
+    private PdfPrinter(IPlaywright playwright, IBrowserContext context, string folder, BrowserProcess browser)
     {
         _playwright = playwright;
         _context = context;
-        ProfileFolder = profileFolder;
+        _browser = browser;
+        Folder = folder;
     }
 
-    public static async Task<PdfPrinter> StartAsync(string browserPath)
+    /// <summary>
+    /// The browser's temporary files go in the printer's folder too, but the browser makes a Unix socket in a folder
+    /// of its own there (such as "org.chromium.Chromium.XXXXXX/SingletonSocket"), whose path may not be longer than
+    /// 107 bytes. Where the printer's folder is too deep for that (macOS's long TMPDIR), the browser keeps the
+    /// machine's temporary folder, and its socket is removed by <see cref="BrowserProcess.RemoveSocket"/>.
+    /// </summary>
+    private static Dictionary<string, string> BrowserEnvironment(string folder)
     {
-        var profile = Directory.CreateTempSubdirectory("reportgen-browser-").FullName;
+        const int LongestSocketTail = 64; // "/.com.microsoft.Edge.XXXXXX/SingletonSocket", with room to spare
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        if (System.Text.Encoding.UTF8.GetByteCount(folder) + LongestSocketTail <= 107)
+            foreach (var variable in TemporaryFolderVariables) environment[variable] = folder;
+        return environment;
+    }
+
+    /// <summary>
+    /// Starts the Playwright driver with its temporary folder inside ours.
+    /// The driver is started synchronously at the start of <see cref="Playwright.CreateAsync"/>, so the process-wide
+    /// variables are changed only for that instant, under a lock, and restored before the handshake is awaited.
+    /// </summary>
+    private static Task<IPlaywright> StartDriver(string temporaryFolder)
+    {
+        lock (EnvironmentLock)
+        {
+            var saved = TemporaryFolderVariables.Select(Environment.GetEnvironmentVariable).ToArray();
+            try
+            {
+                foreach (var variable in TemporaryFolderVariables) Environment.SetEnvironmentVariable(variable, temporaryFolder);
+                return Playwright.CreateAsync();
+            }
+            finally
+            {
+                for (var i = 0; i < TemporaryFolderVariables.Length; i++) Environment.SetEnvironmentVariable(TemporaryFolderVariables[i], saved[i]);
+            }
+        }
+    }
+
+    public static async Task<PdfPrinter> StartAsync(string browserPath, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        RemoveAbandonedFolders();
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-").FullName;
+        var profile = Directory.CreateDirectory(ProfileOf(folder)).FullName;
         IPlaywright? playwright = null;
+        IBrowserContext? context = null;
         try
         {
-            playwright = await Playwright.CreateAsync();
-            var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+            playwright = await StartDriver(Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName).WaitAsync(cancellationToken);
+            context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
             {
                 ExecutablePath = browserPath,
                 Headless = true,
@@ -45,29 +113,36 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Offline = true,
                 ServiceWorkers = ServiceWorkerPolicy.Block,
                 AcceptDownloads = false,
-            });
+                HandleSIGINT = false,
+                HandleSIGTERM = false,
+                HandleSIGHUP = false,
+                Env = BrowserEnvironment(folder),
+            }).WaitAsync(cancellationToken);
             // Only the report's own files may load; anything else (http, https, ws) is refused.
             await context.RouteAsync("**/*", route =>
-                route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
-            return new PdfPrinter(playwright, context, profile);
+                route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync()).WaitAsync(cancellationToken);
+            return new PdfPrinter(playwright, context, folder, BrowserProcess.Find(profile));
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or IOException or InvalidOperationException)
+        catch (Exception ex)
         {
-            playwright?.Dispose();
-            TryDelete(profile);
+            await ShutDownAsync(playwright, context, folder);
+            if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException(cancellationToken);
+            if (ex is not (PlaywrightException or TimeoutException or IOException or InvalidOperationException)) throw;
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
                 $"the browser at {browserPath} could not be started to print the PDF ({FirstLine(ex.Message)}). " +
                 $"Check that it is Chromium, Chrome or Edge and runs on this machine, or pass --browser PATH"), ex);
         }
     }
 
-    public async Task PrintAsync(string htmlPath, string pdfPath)
+    public async Task PrintAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default)
     {
-        var page = await _context.NewPageAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+        IPage? page = null;
         try
         {
-            await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+            page = await _context.NewPageAsync().WaitAsync(cancellationToken);
+            await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(cancellationToken);
+            await page.EvaluateAsync("() => document.fonts.ready.then(() => true)").WaitAsync(cancellationToken);
             await page.PdfAsync(new PagePdfOptions
             {
                 Path = pdfPath,
@@ -75,43 +150,212 @@ public sealed class PdfPrinter : IAsyncDisposable
                 PrintBackground = true,
                 Tagged = true,
                 Outline = true,
-            });
+            }).WaitAsync(cancellationToken);
+            await page.CloseAsync().WaitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Whatever the browser was doing is abandoned; it is closed with the printer.
+            throw new OperationCanceledException("the PDF was not printed: the build was cancelled", ex, cancellationToken);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
+            if (page is not null) await Bounded(page.CloseAsync());
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
                 $"the browser failed to print {Path.GetFileName(htmlPath)} to PDF ({FirstLine(ex.Message)}). Try again; if it persists, try another browser with --browser PATH"), ex);
-        }
-        finally
-        {
-            await page.CloseAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
+        await ShutDownAsync(_playwright, _context, Folder, _browser);
+    }
+
+    /// <summary>
+    /// Closes the browser (which ends its process), then the driver, then deletes the profile folder, each within
+    /// the shutdown budget, and never throws: a browser that has already gone, or a driver that does not answer,
+    /// must not turn a cancelled or failed build into a crash or a hang.
+    /// </summary>
+    private static async Task ShutDownAsync(IPlaywright? playwright, IBrowserContext? context, string folder, BrowserProcess? known = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        if (context is not null) await Bounded(context.CloseAsync(), ShutdownBudget);
+        // Disposing closes the driver's input and waits for it to exit, without a time limit: it runs aside.
+        if (playwright is not null) await Bounded(Task.Run(playwright.Dispose), ShutdownBudget - deadline.Elapsed);
+        // By now the browser has closed, unless its driver was killed by the signal too: then nothing will ever close
+        // it, and it may still be writing to its profile (or starting up, if the driver was killed as it launched it),
+        // so it gets a moment and is then killed; the folder can only be deleted once it has gone.
+        var browser = BrowserProcess.Find(ProfileOf(folder), known);
+        browser.WaitForExitOrKill(BrowserGrace);
+        // Read again: a browser stopped as it started may have linked its socket only after the first look.
+        BrowserProcess.Find(ProfileOf(folder), browser).RemoveSocket();
+        DeleteFolder(folder, TimeSpan.FromSeconds(0.5) + ShutdownBudget - deadline.Elapsed);
+    }
+
+    private static string ProfileOf(string folder) => Path.Combine(folder, "profile");
+
+    /// <summary>
+    /// The browser's processes and single-instance socket. The browser records them in its profile (SingletonLock
+    /// links to "host-PID"; SingletonSocket to a socket in a folder of its own in the machine's temporary folder), and
+    /// on Linux its command line names the profile, which finds it even in the instant before it has written anything.
+    /// A browser that closes normally removes the socket and its cookie; one whose driver was killed does not.
+    /// </summary>
+    private sealed record BrowserProcess(IReadOnlyList<int> Pids, DateTime StartedAfter, string? Socket)
+    {
+        public static BrowserProcess Find(string profile, BrowserProcess? known = null)
+        {
+            var pids = new SortedSet<int>(known?.Pids ?? []);
+            var socket = known?.Socket;
+            try
+            {
+                if (new FileInfo(Path.Combine(profile, "SingletonLock")).LinkTarget is { } owner &&
+                    int.TryParse(owner[(owner.LastIndexOf('-') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                    pids.Add(id);
+                if (new FileInfo(Path.Combine(profile, "SingletonSocket")).LinkTarget is { } target && Path.GetFileName(target) == "SingletonSocket")
+                    socket ??= target;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Not there (yet).
+            }
+            if (OperatingSystem.IsLinux()) pids.UnionWith(LinuxProcessesNaming("--user-data-dir=" + profile));
+            var made = known?.StartedAfter ?? (Directory.Exists(profile) ? Directory.GetCreationTimeUtc(profile).AddSeconds(-1) : DateTime.UtcNow);
+            return new BrowserProcess([.. pids], made, socket);
+        }
+
+        private static IEnumerable<int> LinuxProcessesNaming(string argument)
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+                string commandLine;
+                try
+                {
+                    commandLine = File.ReadAllText(Path.Combine(dir, "cmdline"));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    continue; // it ended while being read
+                }
+                if (commandLine.Split('\0').Contains(argument, StringComparer.Ordinal)) yield return pid;
+            }
+        }
+
+        /// <summary>
+        /// Waits for the processes to end on their own within the budget, then kills what is left (each of them: a
+        /// browser's helpers name the profile too). A killed process writes nothing more, even while it waits to be
+        /// reaped, so there is no waiting after the kill.
+        /// </summary>
+        public void WaitForExitOrKill(TimeSpan budget)
+        {
+            var clock = Stopwatch.StartNew();
+            var processes = new List<Process>();
+            foreach (var pid in Pids)
+            {
+                try
+                {
+                    var process = Process.GetProcessById(pid);
+                    // A process id can be reused: only a process started after the profile was made is this browser.
+                    if (process.StartTime.ToUniversalTime() >= StartedAfter) processes.Add(process);
+                    else process.Dispose();
+                }
+                catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+                {
+                    // It has already gone.
+                }
+            }
+            foreach (var process in processes)
+            {
+                try
+                {
+                    var left = budget - clock.Elapsed;
+                    if (!process.WaitForExit(left < TimeSpan.Zero ? TimeSpan.Zero : left)) process.Kill();
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+                {
+                    // It has already gone.
+                }
+                finally
+                {
+                    process.Dispose();
+                }
+            }
+        }
+
+        public void RemoveSocket()
+        {
+            if (Socket is null || Path.GetDirectoryName(Socket) is not { } socketFolder) return;
+            try
+            {
+                File.Delete(Socket);
+                File.Delete(Path.Combine(socketFolder, "SingletonCookie"));
+                if (Directory.Exists(socketFolder) && !Directory.EnumerateFileSystemEntries(socketFolder).Any()) Directory.Delete(socketFolder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Someone else's now, or already gone.
+            }
+        }
+    }
+
+    private static async Task Bounded(Task task, TimeSpan? budget = null)
+    {
+        var limit = budget ?? ShutdownBudget;
+        if (limit < TimeSpan.Zero) limit = TimeSpan.Zero;
         try
         {
-            await _context.CloseAsync();
+            await task.WaitAsync(limit);
         }
-        finally
+        catch (Exception)
         {
-            _playwright.Dispose();
-            TryDelete(ProfileFolder);
+            // Closing something that has already gone, or that does not answer in time, is not an error here.
+            _ = task.ContinueWith(t => t.Exception, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>The browser may still be writing to its profile for a moment after it was told to close.</summary>
+    private static void DeleteFolder(string folder, TimeSpan budget)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                if (clock.Elapsed >= budget) return; // The next start removes it (RemoveAbandonedFolders).
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    /// <summary>Removes the folders of earlier runs that were killed outright (SIGKILL, power cut).</summary>
+    private static void RemoveAbandonedFolders()
+    {
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+            {
+                var rest = Path.GetFileName(folder)[FolderPrefix.Length..];
+                var dash = rest.IndexOf('-');
+                if (dash <= 0 || !int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+                if (pid == Environment.ProcessId || RunningProcess.IsRunning(pid)) continue;
+                var browser = BrowserProcess.Find(ProfileOf(folder));
+                if (browser.Pids.Any(RunningProcess.IsRunning)) continue;
+                browser.RemoveSocket();
+                DeleteFolder(folder, TimeSpan.Zero);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder that cannot be listed is no reason not to print.
         }
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The browser may hold a lock file for a moment after closing; a leftover temp folder is harmless.
-        }
-    }
 }

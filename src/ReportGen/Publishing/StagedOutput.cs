@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ReportGen.Diagnostics;
 
 namespace ReportGen.Publishing;
@@ -83,21 +82,8 @@ public sealed class StagedOutput : IDisposable
     {
         foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}{StagingMarker}*"))
         {
-            if (int.TryParse(dir[(dir.LastIndexOf('-') + 1)..], out var pid) && pid != Environment.ProcessId && IsRunning(pid)) continue;
+            if (int.TryParse(dir[(dir.LastIndexOf('-') + 1)..], out var pid) && pid != Environment.ProcessId && RunningProcess.IsRunning(pid)) continue;
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

@@ -10,7 +10,8 @@ namespace ReportGen.Statistics;
 /// </summary>
 public static class StatisticsBuilder
 {
-    public static IReadOnlyList<StatTable> Build(Edition edition, IReadOnlyDictionary<string, RecordSet> sources, DiagnosticBag diagnostics)
+    public static IReadOnlyList<StatTable> Build(Edition edition, IReadOnlyDictionary<string, RecordSet> sources, DiagnosticBag diagnostics,
+        CancellationToken cancellationToken = default)
     {
         var settings = DisclosureSettings.From(edition.Statistics.Disclosure);
         var precision = Precision.Default.With(edition.Statistics.Precision);
@@ -18,6 +19,7 @@ public static class StatisticsBuilder
         var tables = new List<StatTable>();
         foreach (var declaration in edition.Statistics.Tables ?? [])
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!sources.TryGetValue(declaration.Source!, out var set)) continue;
             RecordSet? benchmark = null;
             if (declaration.Benchmark?.Source is { } benchmarkId && !sources.TryGetValue(benchmarkId, out benchmark)) continue;
@@ -52,13 +54,16 @@ public static class StatisticsBuilder
     /// Reads the sources the edition's tables use (an unused one is only warned about); a source that cannot be read
     /// is left out, with its diagnostics.
     /// </summary>
-    public static IReadOnlyDictionary<string, RecordSet> ReadSources(Edition edition, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, RecordSet> ReadSources(Edition edition, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var used = edition.Statistics.UsedSourceIds();
         var reader = new WorkbookReader(edition, diagnostics);
         var sets = new Dictionary<string, RecordSet>(StringComparer.Ordinal);
         foreach (var source in (edition.Data.Sources ?? []).Where(s => used.Contains(s.Id!)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             if (reader.Read(source) is { } set) sets[source.Id!] = set;
+        }
         return sets;
     }
 }

@@ -131,6 +131,23 @@ public sealed class CorpusTests
             case "bomb":
                 HostileWorkbooks.ZipBomb(path);
                 return;
+            case "empty":
+                File.WriteAllBytes(path, []);
+                return;
+            case "nested":
+                HostileWorkbooks.Minimal(path, recipe.Sheet, $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}</row><row r="2">{HostileWorkbooks.DeeplyNested("A2", 30_000)}</row>""");
+                return;
+            case "external-entity":
+                HostileWorkbooks.Minimal(path, recipe.Sheet, """<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>""",
+                    """<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>""");
+                return;
+            case "entity-bomb":
+                HostileWorkbooks.Minimal(path, recipe.Sheet, """<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>""",
+                    "<!DOCTYPE worksheet [<!ENTITY lol \"lol\">" + string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{(i == 1 ? "" : i - 1)};", 10))}\">")) + "]>");
+                return;
+            case "outside-grid":
+                HostileWorkbooks.Minimal(path, recipe.Sheet, $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}{HostileWorkbooks.Text("XFE1", "Sex")}</row>""");
+                return;
         }
         if (recipe.Text is not null)
         {

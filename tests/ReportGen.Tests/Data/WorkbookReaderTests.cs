@@ -197,6 +197,32 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void A_workbook_without_styles_whose_numbers_carry_no_type_is_read()
+    {
+        // Both are optional in OOXML, and programs other than Excel leave them out: the styles part, and t="n".
+        using var data = new DataEdition(DataYaml);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string Row(int r, string role, string sex, string ethnicity, string fte, string start) =>
+            $"""<row r="{r}">{HostileWorkbooks.Text($"A{r}", role)}{HostileWorkbooks.Text($"B{r}", sex)}{HostileWorkbooks.Text($"C{r}", ethnicity)}{HostileWorkbooks.Number($"D{r}", fte)}{start}</row>""";
+        HostileWorkbooks.Minimal(path, "Staff",
+            $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}{HostileWorkbooks.Text("B1", "Sex")}{HostileWorkbooks.Text("C1", "Ethnic Origin")}{HostileWorkbooks.Text("D1", "FTE")}{HostileWorkbooks.Text("E1", "Start Date")}</row>""" +
+            Row(2, "Police Officer", "Male", "W1", "1", HostileWorkbooks.Text("E2", "2010-04-01")) +
+            Row(3, "Police Staff", "Female", "A1", "0.5", HostileWorkbooks.Number("E3", "40269")));
+
+        var (set, diagnostics) = Read(data);
+
+        // The numbers are read; a date in the one text form that cannot be misread is read; a bare number in a date
+        // column (no styles, so no date format) is reported for what it is.
+        Assert.NotNull(set);
+        Assert.Equal(2, set.Records.Count);
+        Assert.Equal(1.5, set.Records.Sum(r => (double)r.Values[set.Fields.ToList().FindIndex(f => f.Name == "fte")]!));
+        Assert.Equal(new DateTime(2010, 4, 1), set.Records[0].Values[set.Fields.ToList().FindIndex(f => f.Name == "start_date")]);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.EndsWith("hr.xlsx(Staff!E3): error RG0207: '40269' in column 'Start Date' is a number, not a date (the cell is not formatted as a date); format the column as a date in Excel, or write the date as 2010-04-01", error.ToString());
+    }
+
+    [Fact]
     public void A_formula_error_saved_by_excel_is_reported_at_its_cell()
     {
         using var data = new DataEdition(DataYaml);

@@ -23,11 +23,7 @@ public sealed class InterruptedBuildTests
         File.AppendAllText(Path.Combine(edition.Folder, "objectives.yaml"), "\n  - id: second\n    number: 2\n    title: A second objective\n");
 
         // The real command, in its own process, printing a PDF so that the build takes a while after staging begins.
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reportgen.dll"), "build", edition.Folder, "--out", output, "--templates", RepoPaths.Templates])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = CliProcess.StartInfo(["build", edition.Folder, "--out", output, "--templates", RepoPaths.Templates]);
         using var process = Process.Start(start)!;
         var parent = Path.GetDirectoryName(folder)!;
         // The signal is sent the moment the build says it is printing the PDF (staging has begun, and printing takes a

@@ -14,7 +14,6 @@ public sealed class SampleBuildFixture : IAsyncLifetime
     public string FirstOutput => Path.Combine(Root, "first");
     public string SecondOutput => Path.Combine(Root, "second");
     public Dictionary<string, EditionBuildResult> Results { get; } = [];
-    public List<string> BrowserProfiles { get; } = [];
 
     public async Task InitializeAsync()
     {

@@ -48,8 +48,10 @@ public sealed class PdfPrinterTests
             string profile;
             await using (var printer = await PdfPrinter.StartAsync(BrowserLocator.Locate(null)))
             {
-                profile = printer.ProfileFolder;
-                Assert.True(Directory.Exists(profile));
+                profile = printer.Folder;
+                Assert.True(Directory.Exists(Path.Combine(profile, "profile")));
+                // The driver's own temporary folder is inside the printer's, so that nothing outlives it.
+                Assert.NotEmpty(Directory.EnumerateDirectories(Path.Combine(profile, "tmp"), "playwright-artifacts-*"));
                 await printer.PrintAsync(html, pdf);
             }
 
