@@ -107,6 +107,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         var previous = MeasureBinder.PreviousTables(edition, diagnostics);
         var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
         tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);
+        DataDownloads.Check(tables, edition, diagnostics);
         if (diagnostics.HasErrors) return null;
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.

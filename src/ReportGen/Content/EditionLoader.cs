@@ -57,7 +57,7 @@ public static class EditionLoader
             sources);
 
         var before = diagnostics.HasErrors;
-        var validator = new EditionValidator(edition, display, diagnostics);
+        var validator = new EditionValidator(edition, display, diagnostics) { DataUnreadable = dataFile is null && File.Exists(Path.Combine(folder, DataFileName)) };
         if (objectivesFile is null)
         {
             // objectives.yaml could not be read (its error is already reported): only the data declarations are

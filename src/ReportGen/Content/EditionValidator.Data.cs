@@ -15,6 +15,9 @@ internal sealed partial class EditionValidator
     public static readonly string[] Levels = ["group", "category"];
     public static readonly string[] Charts = ["bar", "stacked", "line", "none"];
 
+    /// <summary>data.yaml exists but could not be read (its error is reported): its sources are unknown, not missing.</summary>
+    public bool DataUnreadable { get; init; }
+
     /// <summary>Only data.yaml and statistics.yaml, for when objectives.yaml cannot be read.</summary>
     public void ValidateDataDeclarations()
     {
@@ -120,6 +123,8 @@ internal sealed partial class EditionValidator
             if (Required(table, table.Source, "source") is not { } sourceId) continue;
             if (!sources.TryGetValue(sourceId, out var source))
             {
+                // data.yaml that could not be read has had its error: every table naming its sources is not another.
+                if (DataUnreadable) continue;
                 Error(DiagnosticCodes.UnknownSource, $"table '{table.Id}' uses source '{sourceId}', which {EditionLoader.DataFileName} does not declare" +
                     (Suggest.Closest(sourceId, sources.Keys) is { } s ? $" — did you mean '{s}'?" : ""), table);
                 continue;
@@ -146,7 +151,9 @@ internal sealed partial class EditionValidator
             if (table.Benchmark is { } benchmark && Required(benchmark, benchmark.Source, "source") is { } benchmarkId)
             {
                 if (!sources.TryGetValue(benchmarkId, out var population))
-                    Error(DiagnosticCodes.UnknownSource, $"the benchmark uses source '{benchmarkId}', which {EditionLoader.DataFileName} does not declare", benchmark);
+                {
+                    if (!DataUnreadable) Error(DiagnosticCodes.UnknownSource, $"the benchmark uses source '{benchmarkId}', which {EditionLoader.DataFileName} does not declare", benchmark);
+                }
                 else
                 {
                     HasField(benchmark, population, table.Rows, "rows");

@@ -38,7 +38,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         foreach (var achievement in edition.Achievements) ValidateAchievement(achievement, objectiveIds);
 
         _file = display.Of(EditionLoader.GlossaryFileName);
-        Unique(edition.Glossary, g => g.Term, "glossary term");
+        // Terms that look the same to a reader are the same term: "ASB", "asb" and "A\u200BSB" (with a zero-width space).
+        Unique(edition.Glossary, g => g.Term is null ? null : LookAlike(g.Term), "glossary term", g => g.Term);
         foreach (var entry in edition.Glossary)
         {
             Required(entry, entry.Term, "term");
@@ -55,9 +56,14 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         if (Required(file, file.Organisation, "organisation") is { } organisation)
         {
             Required(organisation, organisation.Name, "name");
-            if (organisation.Website is { } website &&
-                !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-                Error(DiagnosticCodes.InvalidValue, $"website '{website}' is not a web address; write it in full, like https://www.example.police.uk", organisation);
+            if (organisation.Website is { } website)
+            {
+                if (!(Uri.TryCreate(website, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+                    Error(DiagnosticCodes.InvalidValue, $"website '{website}' is not a web address; write it in full, like https://www.example.police.uk", organisation);
+                else if (uri.UserInfo.Length > 0)
+                    // https://www.herts.police.uk@evil.example/ goes to evil.example: what comes before the @ only looks like the site.
+                    Error(DiagnosticCodes.InvalidValue, $"website '{website}' leads to {uri.Host}, not to what comes before the '@' (a user name, which a public web address never has); write the organisation's own address, like https://www.example.police.uk", organisation);
+            }
         }
 
         if (Required(file, file.Edition, "edition") is { } info)
@@ -163,7 +169,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
 
     private void ValidateAchievement(Achievement achievement, HashSet<string> objectiveIds)
     {
-        Required(achievement, achievement.Id, "id");
+        if (Required(achievement, achievement.Id, "id") is { } id && !IdPattern().IsMatch(id))
+            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, such as 'hate-crime-app'", achievement);
         Required(achievement, achievement.Text, "text");
         Markdown(achievement, achievement.Text, "text");
         if (achievement.Objectives is null || achievement.Objectives.Count == 0)
@@ -190,18 +197,34 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         }
     }
 
-    private void Unique<T>(IEnumerable<T> items, Func<T, string?> key, string what) where T : class
+    private void Unique<T>(IEnumerable<T> items, Func<T, string?> key, string what, Func<T, string?>? shown = null) where T : class
     {
         var seen = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (key(item) is not { } value) continue;
             if (seen.TryGetValue(value, out var first))
-                Error(DiagnosticCodes.DuplicateId, $"{what} '{value}' is used twice (first at line {edition.Sources.Of(first, _file).Line}); each must be different", item);
+            {
+                var name = shown?.Invoke(item) ?? value;
+                var firstName = shown?.Invoke(first) ?? value;
+                Error(DiagnosticCodes.DuplicateId, $"{what} '{Visible(name)}' is used twice (first at line {edition.Sources.Of(first, _file).Line}" +
+                    (firstName == name ? "" : $", as '{Visible(firstName)}', which reads the same") + "); each must be different", item);
+            }
             else
                 seen[value] = item;
         }
     }
+
+    /// <summary>A term as a reader sees it: compatibility forms folded (NFKC), invisible characters removed, case ignored.</summary>
+    internal static string LookAlike(string term) =>
+        new string(term.Normalize(System.Text.NormalizationForm.FormKC)
+            .Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray())
+            .Trim().ToUpperInvariant();
+
+    /// <summary>Invisible characters shown as \uXXXX, so that a message can say why two terms differ.</summary>
+    private static string Visible(string text) =>
+        string.Concat(text.Select(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+            ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
 
     private TValue? Required<TValue>(object owner, TValue? value, string key)
     {

@@ -33,7 +33,8 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                 diagnostics.Error(DiagnosticCodes.YamlUnsafe, $"the file is larger than {MaxFileBytes / (1024 * 1024)} MB; content files hold text, not data: put figures in workbooks under data/", new SourceLocation(displayPath));
                 return null;
             }
-            text = File.ReadAllText(path);
+            if (Decode(File.ReadAllBytes(path), displayPath) is not { } decoded) return null;
+            text = decoded;
         }
         catch (IOException ex)
         {
@@ -60,10 +61,65 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+            if (ex is SemanticErrorException or SyntaxErrorException && IndentingTab(text, (int)ex.Start.Line) is var (line, column))
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, "a tab indents this line; YAML indents with spaces only: replace the tab by spaces", new SourceLocation(displayPath, line, column));
+            else
+                diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
         }
     }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Content is UTF-8 (with or without a byte order mark). A file saved in another encoding (Windows-1252, Latin-1,
+    /// UTF-16) is an error at the first byte that is not UTF-8, never text quietly published with U+FFFD in it.
+    /// </summary>
+    private string? Decode(byte[] bytes, string displayPath)
+    {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)", new SourceLocation(displayPath, 1, 1));
+            return null;
+        }
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            // The position of the first bad byte, as a line and column of the text before it.
+            var offset = start + Math.Max(0, ex.Index);
+            var before = System.Text.Encoding.UTF8.GetString(bytes, start, offset - start);
+            var line = before.Count(c => c == '\n') + 1;
+            var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+            var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : bytes[offset];
+            diagnostics.Error(DiagnosticCodes.YamlSyntax,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the file is not UTF-8: byte 0x{bad:X2} here is not UTF-8 text (the file was perhaps saved as Windows-1252 or Latin-1, where it is '{System.Text.Encoding.Latin1.GetString([bad])}'); save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and check the characters on this line"),
+                new SourceLocation(displayPath, line, column));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A tab in the indentation of the line of a syntax error, or of the line before it (the parser often notices on
+    /// the next line), so that the error names the tab itself.
+    /// </summary>
+    private static (int Line, int Column)? IndentingTab(string text, int errorLine)
+    {
+        var lines = text.Split('\n');
+        for (var line = Math.Max(1, errorLine - 1); line <= Math.Min(lines.Length, errorLine + 1); line++)
+        {
+            var content = lines[line - 1];
+            var indent = content.Length - content.TrimStart(' ', '\t').Length;
+            var tab = content.IndexOf('\t', 0, indent);
+            if (tab >= 0) return (line, tab + 1);
+        }
+        return null;
+    }
+
 
     /// <summary>
     /// Refuses what content never needs and hostile files use: anchors and aliases (which can multiply a small file
@@ -75,10 +131,30 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         {
             var parser = new Parser(new StringReader(text));
             var depth = 0;
+            // Each open mapping or sequence; a mapping's events alternate key and value, and its keys are kept so that
+            // a key written twice is reported where it is written the second time.
+            var open = new Stack<(bool Mapping, bool ExpectKey, Dictionary<string, long> Keys)>();
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 var location = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
+                if (current is NodeEvent && open.TryPop(out var frame))
+                {
+                    if (frame.Mapping && frame.ExpectKey && current is Scalar key)
+                    {
+                        if (frame.Keys.TryGetValue(key.Value, out var firstLine))
+                        {
+                            diagnostics.Error(DiagnosticCodes.InvalidValue, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                                $"the key '{key.Value}' appears twice in the same mapping (first at line {firstLine}); keep one of them"), location);
+                            return false;
+                        }
+                        frame.Keys[key.Value] = current.Start.Line;
+                    }
+                    open.Push(frame with { ExpectKey = frame.Mapping && !frame.ExpectKey });
+                }
+                if (current is MappingStart) open.Push((true, true, new Dictionary<string, long>(StringComparer.Ordinal)));
+                else if (current is SequenceStart) open.Push((false, false, []));
+                else if (current is MappingEnd or SequenceEnd) open.TryPop(out _);
                 if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
                 {
                     diagnostics.Error(DiagnosticCodes.YamlUnsafe, "anchors and aliases (&name, *name) are not allowed in content; write the text out in full", location);
@@ -95,6 +171,13 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                     return false;
                 }
                 if (current is MappingEnd or SequenceEnd) depth--;
+                if (current is Scalar scalar && PrintableText.ControlCharacterIn(scalar.Value) is var at and >= 0)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidValue,
+                        $"this {(scalar.IsKey ? "key" : "text")} holds the control character {PrintableText.Name(scalar.Value[at])}, which cannot be printed (perhaps pasted in from another program); remove it",
+                        location);
+                    return false;
+                }
             }
             return true;
         }

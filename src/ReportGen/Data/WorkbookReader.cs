@@ -46,7 +46,12 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Error(DiagnosticCodes.UnreadableWorkbook, $"cannot be read as an Excel workbook (.xlsx): {ex.Message.Split('\n')[0]}; save it from Excel as an .xlsx workbook", new SourceLocation(display));
+            // The library's own message ("Specified part does not exist", "Object reference not set") means nothing to
+            // the person holding the file: say what is wrong with it in their terms.
+            var what = ex.Message.Contains("part", StringComparison.OrdinalIgnoreCase) && ex.Message.Contains("exist", StringComparison.OrdinalIgnoreCase)
+                ? "a part of the file that the workbook refers to is missing"
+                : "its contents are not laid out as an Excel workbook's are";
+            Error(DiagnosticCodes.UnreadableWorkbook, $"cannot be read as an Excel workbook (.xlsx): {what}, as happens when a program other than Excel writes it wrongly or the file was altered; open it in Excel or LibreOffice and save it again as an .xlsx workbook, or export it again", new SourceLocation(display));
             return null;
         }
         using (workbook)
@@ -66,6 +71,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     private RecordSet? ReadSheet(SourceDeclaration source, IXLWorksheet sheet, string display)
     {
         _merged = [];
+        _cellProblems = [];
         foreach (var range in sheet.MergedRanges)
         {
             var first = range.FirstCell();
@@ -135,6 +141,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             Error(DiagnosticCodes.UnknownLabel, message, SourceLocation.InCell(display, sheet.Name, cell));
         }
         totals?.Check(display, sheet.Name, diagnostics);
+        ReportMoreCellProblems(source);
 
         AddAgeFromDateOfBirth(source, fields, records);
         return new RecordSet(source, display, sheet.Name, fields, records);
@@ -142,9 +149,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
 
     private int FindHeader(SourceDeclaration source, IXLWorksheet sheet, List<FieldSpec> fields, int lastRow, int lastColumn, string display)
     {
-        var candidates = source.HeaderRow is { } given ? [given] : Enumerable.Range(1, Math.Min(lastRow, HeaderSearchRows)).ToArray();
-        var best = (Row: candidates[0], Found: -1);
-        foreach (var row in candidates)
+        int Found(int row)
         {
             var headers = Enumerable.Range(1, lastColumn).ToDictionary(c => c, c => Normalise(CellText(sheet.Cell(row, c))));
             var found = 0;
@@ -154,8 +159,37 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                 field.Column = column;
                 if (column > 0) found++;
             }
+            return found;
+        }
+
+        var searched = Enumerable.Range(1, Math.Min(lastRow, HeaderSearchRows)).ToArray();
+        var candidates = source.HeaderRow is { } given ? [given] : searched;
+        var best = (Row: candidates[0], Found: -1);
+        foreach (var row in candidates)
+        {
+            var found = Found(row);
             if (found == fields.Count) return row;
             if (found > best.Found) best = (row, found);
+        }
+
+        // A header_row: that is wrong while the headers are there, in another row: say so, and which row.
+        if (source.HeaderRow is { } wrong)
+        {
+            var actual = searched.FirstOrDefault(r => Found(r) == fields.Count);
+            var where = wrong > lastRow
+                ? string.Create(CultureInfo.InvariantCulture, $"header_row: {wrong} is past the last row of sheet '{sheet.Name}' (row {lastRow})")
+                : Enumerable.Range(1, lastColumn).All(c => CellText(sheet.Cell(wrong, c)).Length == 0)
+                    ? string.Create(CultureInfo.InvariantCulture, $"header_row: {wrong} is an empty row of sheet '{sheet.Name}'")
+                    : null;
+            if (actual > 0 || where is not null)
+            {
+                Error(DiagnosticCodes.HeaderNotFound, (where ?? string.Create(CultureInfo.InvariantCulture, $"header_row: {wrong} does not hold the headers")) +
+                    (actual > 0
+                        ? string.Create(CultureInfo.InvariantCulture, $"; the headers are in row {actual}: write header_row: {actual}, or leave header_row out and the header row is found by its headers")
+                        : "; give the row that holds the headers, or leave header_row out and the header row is found by its headers"),
+                    edition.Sources.Of(source, new DisplayPaths(edition.Folder).Of(EditionLoader.DataFileName)));
+                return 0;
+            }
         }
 
         var bestHeaders = Enumerable.Range(1, lastColumn).Select(c => CellText(sheet.Cell(best.Row, c))).Where(t => t.Length > 0).ToList();
@@ -177,9 +211,15 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     {
         string address = "";
         if (field.Kind != FieldKind.Text || cell.HasFormula) address = cell.Address.ToString()!;
+        if (PrintableText.ControlCharacterIn(text) is var at and >= 0)
+        {
+            CellError(DiagnosticCodes.InvalidCell, field, $"the cell in column '{field.Header}' holds the control character {PrintableText.Name(text[at])}, which cannot be printed " +
+                "(in the file it may be written _x001B_, or it was pasted in from another program); remove it", SourceLocation.InCell(display, sheet, cell.Address.ToString()!));
+            return null;
+        }
         if (cell.HasFormula && text.StartsWith('#'))
         {
-            Error(DiagnosticCodes.FormulaError, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, address));
+            CellError(DiagnosticCodes.FormulaError, field, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, address));
             return null;
         }
         switch (field.Kind)
@@ -195,7 +235,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                 if (text.Trim() is "" ) return null;
                 if (text.Trim() is "-" or "–") return 0d;
                 if (TryNumber(cell, text, out var number)) return number;
-                Error(DiagnosticCodes.NotANumber, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, address));
+                CellError(DiagnosticCodes.NotANumber, field, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, address));
                 return null;
             case FieldKind.Date:
                 if (text.Trim().Length == 0) return null;
@@ -203,7 +243,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                 // A date written as text is read only in the one form that cannot be misread (2010-04-01): a workbook
                 // without styles, as some programs write, has no other way to hold a date; 01/04/2010 may be either.
                 if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
-                Error(DiagnosticCodes.NotADate, cell.DataType == XLDataType.Number
+                CellError(DiagnosticCodes.NotADate, field, cell.DataType == XLDataType.Number
                     ? $"'{text.Trim()}' in column '{field.Header}' is a number, not a date (the cell is not formatted as a date); format the column as a date in Excel, or write the date as 2010-04-01"
                     : $"'{text.Trim()}' in column '{field.Header}' is text, not a date; format the column as a date in Excel and re-enter it, or write it as 2010-04-01",
                     SourceLocation.InCell(display, sheet, address));
@@ -276,4 +316,33 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     private static string Normalise(string header) => Spaces().Replace(header.Trim(), " ").ToLowerInvariant();
 
     private void Error(string code, string message, SourceLocation location) => diagnostics.Error(code, message, location);
+
+    /// <summary>How many cells of a column gave each kind of problem, and where the first one not reported was.</summary>
+    private Dictionary<(string Code, string Field), (int Count, FieldSpec Field, SourceLocation FirstUnreported, SourceLocation Last)> _cellProblems = [];
+
+    /// <summary>Cells of one column with the same problem reported one by one, up to this many; then counted.</summary>
+    public const int CellProblemsShown = 3;
+
+    /// <summary>
+    /// A problem in one cell. The first few of a column are reported each at its cell; the rest are counted and
+    /// reported once, at the end, so that a whole column mapped wrongly gives four lines, not thousands.
+    /// </summary>
+    private void CellError(string code, FieldSpec field, string message, SourceLocation location)
+    {
+        var key = (code, field.Name);
+        var count = _cellProblems.TryGetValue(key, out var seen) ? seen.Count + 1 : 1;
+        if (count <= CellProblemsShown) Error(code, message, location);
+        _cellProblems[key] = (count, field, count == CellProblemsShown + 1 ? location : seen.FirstUnreported, location);
+    }
+
+    private void ReportMoreCellProblems(SourceDeclaration source)
+    {
+        foreach (var ((code, _), (count, field, first, last)) in _cellProblems.Where(p => p.Value.Count > CellProblemsShown))
+        {
+            var more = count - CellProblemsShown;
+            Error(code, string.Create(CultureInfo.InvariantCulture,
+                $"and {more:N0} more cell{(more == 1 ? "" : "s")} in column '{field.Header}' (from here to {last.Cell}) with the same problem, {count:N0} in all. ") +
+                $"If the whole column is wrong, check that field '{field.Name}' of source '{source.Id}' names the right column in {EditionLoader.DataFileName}", first);
+        }
+    }
 }

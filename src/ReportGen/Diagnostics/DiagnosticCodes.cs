@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string ExternalLinks = "RG0210";
     public const string FilterMatchesNothing = "RG0211";
     public const string TotalMismatch = "RG0212";
+    public const string InvalidCell = "RG0213";
 
     // Templates
     public const string TemplateNotFound = "RG0300";

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ClosedXML.Excel;
 using CsvHelper;
+using System.Globalization;
 using ReportGen.Content;
+using ReportGen.Diagnostics;
 using ReportGen.Rendering;
 using ReportGen.Statistics;
 
@@ -28,6 +30,54 @@ public static class DataDownloads
         WritePackage(Path.Combine(folder, PackageName), tables, edition);
     }
 
+    /// <summary>The most characters a spreadsheet cell holds (Excel's limit, which the spreadsheet library enforces).</summary>
+    public const int MaxCellText = 32_767;
+
+    /// <summary>
+    /// Refuses, before anything is built, a text that no cell of the spreadsheet download could hold, naming the table
+    /// (or the edition) it belongs to: whenever check passes, build can write every output.
+    /// </summary>
+    public static void Check(IReadOnlyList<StatTable> tables, Edition edition, DiagnosticBag diagnostics)
+    {
+        if (tables.Count == 0) return;
+        var display = new DisplayPaths(edition.Folder);
+        foreach (var (text, what, table) in WorkbookTexts(tables, edition).Where(t => t.Text.Length > MaxCellText))
+        {
+            var declaration = table is null ? null : edition.Statistics.Tables?.FirstOrDefault(d => d.Id == table.Id);
+            var location = declaration is not null
+                ? edition.Sources.Of(declaration, display.Of(EditionLoader.StatisticsFileName))
+                : edition.Sources.Of(edition.Info, display.Of(EditionLoader.EditionFileName));
+            diagnostics.Error(DiagnosticCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture,
+                $"{what}{(table is null ? "" : $" of table '{table.Id}'")} is {text.Length:N0} characters long, and a spreadsheet cell (so the table's download in {WorkbookName}) holds at most {MaxCellText:N0}; shorten it"),
+                location);
+        }
+    }
+
+    /// <summary>
+    /// Every text <see cref="WriteWorkbook"/> writes, with what it is and its table (null for the contents sheet's
+    /// title). It lists the same values the writer writes; a test checks that every text cell of a written workbook is
+    /// among them.
+    /// </summary>
+    internal static IEnumerable<(string Text, string What, StatTable? Table)> WorkbookTexts(IReadOnlyList<StatTable> tables, Edition edition)
+    {
+        yield return (ContentsTitle(edition), "the organisation's name with the edition's title", null);
+        foreach (var table in tables)
+        {
+            yield return (table.Title, "the title", table);
+            yield return (SourceLine(table), "the list of sources", table);
+            yield return (table.RowHeader, "the row heading", table);
+            foreach (var column in table.Columns) yield return (Header(column), $"the column heading '{Start(Header(column))}'", table);
+            foreach (var row in table.Rows) yield return (row.Label, $"the row label '{Start(row.Label)}' (from the workbook)", table);
+            foreach (var note in table.Notes) yield return (note, $"the note '{Start(note)}'", table);
+        }
+    }
+
+    private static string Start(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static string ContentsTitle(Edition edition) => $"{edition.Organisation.Name}: {edition.Info.Title}";
+
+    private static string SourceLine(StatTable table) => "Source: " + string.Join("; ", table.SourceTitles);
+
     internal static string Header(StatColumn column) => column.Group is null ? column.Header : $"{column.Group}: {column.Header}";
 
     private static void WriteCsv(string path, StatTable table)
@@ -46,7 +96,7 @@ public static class DataDownloads
         workbook.Properties.Title = $"{edition.Info.Title}: tables";
         workbook.Properties.Author = edition.Organisation.Name;
         var contents = workbook.Worksheets.Add("Contents");
-        Text(contents.Cell(1, 1), $"{edition.Organisation.Name}: {edition.Info.Title}");
+        Text(contents.Cell(1, 1), ContentsTitle(edition));
         Text(contents.Cell(2, 1), "Every table of the report, after disclosure control. Symbols: ! withheld, ? too few responses to be reliable, - not collected, N/A not applicable, ~0 rounds to zero.");
         Text(contents.Cell(4, 1), "Sheet");
         Text(contents.Cell(4, 2), "Table");
@@ -62,12 +112,12 @@ public static class DataDownloads
             var name = $"Table {t + 1}";
             Text(contents.Cell(5 + t, 1), name);
             Text(contents.Cell(5 + t, 2), table.Title);
-            Text(contents.Cell(5 + t, 3), string.Join("; ", table.SourceTitles));
+            Text(contents.Cell(5 + t, 3), SourceLine(table)["Source: ".Length..]);
 
             var sheet = workbook.Worksheets.Add(name);
             Text(sheet.Cell(1, 1), table.Title);
             sheet.Cell(1, 1).Style.Font.Bold = true;
-            Text(sheet.Cell(2, 1), "Source: " + string.Join("; ", table.SourceTitles));
+            Text(sheet.Cell(2, 1), SourceLine(table));
             Text(sheet.Cell(4, 1), table.RowHeader);
             for (var c = 0; c < table.Columns.Count; c++) Text(sheet.Cell(4, c + 2), Header(table.Columns[c]));
             sheet.Range(4, 1, 4, table.Columns.Count + 1).Style.Font.Bold = true;

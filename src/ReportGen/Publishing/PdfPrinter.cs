@@ -64,7 +64,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// </summary>
     private static Dictionary<string, string> BrowserEnvironment(string folder)
     {
-        const int LongestSocketTail = 64; // "/.com.microsoft.Edge.XXXXXX/SingletonSocket", with room to spare
+        const int LongestSocketTail = 50; // "/org.chromium.Chromium.XXXXXX/SingletonSocket" is 45; Chrome's and Edge's are shorter
         var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
         if (System.Text.Encoding.UTF8.GetByteCount(folder) + LongestSocketTail <= 107)

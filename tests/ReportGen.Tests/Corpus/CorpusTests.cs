@@ -21,6 +21,8 @@ public sealed class CorpusTests
         public List<string>? Delete { get; set; }
         public List<Workbook>? Workbooks { get; set; }
         public string Expect { get; set; } = "";
+        /// <summary>Text that must not be printed: a knock-on error that one mistake must not cause.</summary>
+        public string? Absent { get; set; }
         public int Exit { get; set; } = ExitCodes.ContentErrors;
         public override string ToString() => Name;
     }
@@ -76,6 +78,7 @@ public sealed class CorpusTests
             Assert.True(exit == @case.Exit, $"exit code {exit}, expected {@case.Exit}; printed:\n{printed}");
             Assert.True(printed.Contains(@case.Expect, StringComparison.Ordinal), $"expected '{@case.Expect}'; printed:\n{printed}");
             Assert.DoesNotContain("   at ", printed);
+            if (@case.Absent is { } absent) Assert.DoesNotContain(absent, printed);
             Assert.False(Directory.Exists(System.IO.Path.Combine(output, "corpus", "edition")), "output was written");
         }
         finally
@@ -87,10 +90,13 @@ public sealed class CorpusTests
     private static string Target(string path, string edition, string root) =>
         System.IO.Path.Combine(path.StartsWith("templates/", StringComparison.Ordinal) ? root : edition, path);
 
+    /// <summary>Writes a file as UTF-8, or, when its text begins with a line "@latin1", as Windows-1252 would save it.</summary>
     private static void Write(string path, string text)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        const string Latin1 = "@latin1\n";
+        if (text.StartsWith(Latin1, StringComparison.Ordinal)) File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(text[Latin1.Length..]));
+        else File.WriteAllText(path, text);
     }
 
     private static void Copy(string from, string to)
@@ -144,6 +150,11 @@ public sealed class CorpusTests
             case "entity-bomb":
                 HostileWorkbooks.Minimal(path, recipe.Sheet, """<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>""",
                     "<!DOCTYPE worksheet [<!ENTITY lol \"lol\">" + string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{(i == 1 ? "" : i - 1)};", 10))}\">")) + "]>");
+                return;
+            case "missing-part":
+                HostileWorkbooks.Minimal(path, recipe.Sheet, $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}</row>""");
+                using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+                    zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
                 return;
             case "outside-grid":
                 HostileWorkbooks.Minimal(path, recipe.Sheet, $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}{HostileWorkbooks.Text("XFE1", "Sex")}</row>""");
