@@ -22,6 +22,11 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     /// <summary>Content files are small; anything larger is refused before it is parsed.</summary>
     public const long MaxFileBytes = 2 * 1024 * 1024;
     public const int MaxDepth = 64;
+    /// <summary>
+    /// The longest text one value may hold. A title a million characters long prints as thousands of pages and
+    /// keeps the browser busy for many minutes; no section of a publication needs more than this.
+    /// </summary>
+    public const int MaxTextLength = 50_000;
 
     public T? Read<T>(string path, string displayPath) where T : class
     {
@@ -171,6 +176,13 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                     return false;
                 }
                 if (current is MappingEnd or SequenceEnd) depth--;
+                if (current is Scalar { Value.Length: > MaxTextLength } longText)
+                {
+                    diagnostics.Error(DiagnosticCodes.YamlUnsafe, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"this text is {longText.Value.Length:N0} characters long; a text in content is at most {MaxTextLength:N0} (about ten pages): split it, or publish the document it comes from and link to it"),
+                        location);
+                    return false;
+                }
                 if (current is Scalar scalar && PrintableText.ControlCharacterIn(scalar.Value) is var at and >= 0)
                 {
                     diagnostics.Error(DiagnosticCodes.InvalidValue,

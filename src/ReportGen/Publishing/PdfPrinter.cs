@@ -26,6 +26,12 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>How long closing the browser and its driver may take before they are abandoned.</summary>
     public static readonly TimeSpan ShutdownBudget = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long printing may take: the largest edition content allows prints in well under a minute, so a browser
+    /// still printing after this has hung, and the build stops with a diagnostic instead of waiting for ever.
+    /// </summary>
+    public static readonly TimeSpan PrintTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a browser left without its driver may take to end on its own before it is killed.</summary>
     private static readonly TimeSpan BrowserGrace = TimeSpan.FromSeconds(0.3);
 
@@ -150,7 +156,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 PrintBackground = true,
                 Tagged = true,
                 Outline = true,
-            }).WaitAsync(cancellationToken);
+            }).WaitAsync(PrintTimeout, cancellationToken);
             await page.CloseAsync().WaitAsync(cancellationToken);
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested)
@@ -158,7 +164,14 @@ public sealed class PdfPrinter : IAsyncDisposable
             // Whatever the browser was doing is abandoned; it is closed with the printer.
             throw new OperationCanceledException("the PDF was not printed: the build was cancelled", ex, cancellationToken);
         }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        catch (TimeoutException ex)
+        {
+            if (page is not null) await Bounded(page.CloseAsync());
+            throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
+                $"the browser did not finish printing {Path.GetFileName(htmlPath)} to PDF within {PrintTimeout.TotalMinutes:0} minutes, and was stopped; nothing was published. " +
+                "Try again on a less busy machine; if it persists, try another browser with --browser PATH"), ex);
+        }
+        catch (PlaywrightException ex)
         {
             if (page is not null) await Bounded(page.CloseAsync());
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,

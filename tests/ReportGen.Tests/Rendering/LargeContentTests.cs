@@ -34,14 +34,25 @@ public sealed class LargeContentTests
     }
 
     [Fact]
-    public async Task A_title_of_a_million_characters_is_published_whole()
+    public async Task A_title_as_long_as_content_allows_is_published_whole()
     {
-        var title = new string('x', 1_000_000);
+        var title = new string('x', ReportGen.Content.YamlReader.MaxTextLength);
 
         var html = await BuildHtml($"organisation:\n  name: A\nedition:\n  title: {title}\n", null);
 
         Assert.EndsWith("</html>", html.TrimEnd(), StringComparison.Ordinal);
         Assert.Contains("<h1", html, StringComparison.Ordinal);
         Assert.True(html.Split(title).Length - 1 >= 3, "the title is not written whole in the page");
+    }
+
+    [Fact]
+    public void A_title_of_a_million_characters_is_refused_at_its_place_not_printed_for_minutes()
+    {
+        using var edition = new TempEdition($"organisation:\n  name: A\nedition:\n  title: {new string('x', 1_000_000)}\n", SampleEditions.ObjectivesYaml);
+
+        var diagnostics = new ReportBuilder(new BuildOptions(Path.Combine(edition.Root, "out"), OutputFormats.Html, RepoPaths.Templates)).Check(edition.Folder);
+
+        var error = Assert.Single(diagnostics);
+        Assert.EndsWith("edition.yaml(4,10): error RG0107: this text is 1,000,000 characters long; a text in content is at most 50,000 (about ten pages): split it, or publish the document it comes from and link to it", error.ToString());
     }
 }
