@@ -75,7 +75,39 @@ public sealed class PdfPrinter : IAsyncDisposable
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
         if (System.Text.Encoding.UTF8.GetByteCount(folder) + LongestSocketTail <= 107)
             foreach (var variable in TemporaryFolderVariables) environment[variable] = folder;
+        if (!OperatingSystem.IsWindows() && !OperatingSystem.IsMacOS())
+            environment["FONTCONFIG_FILE"] = WriteFontConfig(folder, environment.GetValueOrDefault("FONTCONFIG_FILE"));
         return environment;
+    }
+
+    /// <summary>
+    /// How text is laid out depends, on Linux, on the machine's fontconfig rendering settings (hinting, anti-aliasing,
+    /// sub-pixel order), even for the shipped web fonts: a machine set to full hinting lays lines out a fraction
+    /// wider, and the PDF's bytes change. The browser gets a configuration that reads the machine's (for its font
+    /// folders, so that a character the shipped font lacks still has a fallback) and then sets every rendering
+    /// setting itself, the same on every machine.
+    /// </summary>
+    private static string WriteFontConfig(string folder, string? machineConfig)
+    {
+        var machine = string.IsNullOrEmpty(machineConfig) ? "/etc/fonts/fonts.conf" : machineConfig;
+        var path = Path.Combine(folder, "fonts.conf");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">{System.Security.SecurityElement.Escape(machine)}</include>
+              <match target="font">
+                <edit name="antialias" mode="assign"><bool>true</bool></edit>
+                <edit name="hinting" mode="assign"><bool>false</bool></edit>
+                <edit name="hintstyle" mode="assign"><const>hintnone</const></edit>
+                <edit name="autohint" mode="assign"><bool>false</bool></edit>
+                <edit name="rgba" mode="assign"><const>none</const></edit>
+                <edit name="lcdfilter" mode="assign"><const>lcdnone</const></edit>
+                <edit name="embeddedbitmap" mode="assign"><bool>false</bool></edit>
+              </match>
+            </fontconfig>
+            """);
+        return path;
     }
 
     /// <summary>
