@@ -31,7 +31,7 @@ public static class CommandLine
         """;
 
     private const string BuildDescription = """
-        Build one or more editions into OUT/<organisation>/<edition>/ (index.html, assets/, report.pdf).
+        Build one or more editions into OUT/<organisation>/<edition>/ (index.html, assets/, report.pdf, data/, manifest.json).
         A failed build leaves the previous output of that edition as it was.
 
         Exit codes: 0 done, 1 content errors, 2 usage error, 3 environment problem (no browser, cannot write),

@@ -71,6 +71,8 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             Directory.Delete(Path.Combine(output.StagingFolder, TemplateSet.AssetsFolder), recursive: true);
         }
 
+        Manifest.Write(output.StagingFolder, edition, templates, EditionInputs.Of(edition), options.Formats,
+            options.Formats.HasFlag(OutputFormats.Pdf) ? _printer!.BrowserVersion : null);
         cancellationToken.ThrowIfCancellationRequested();
         output.Commit();
         return new EditionBuildResult(editionFolder, output.FinalFolder, diagnostics.Items);

@@ -54,6 +54,9 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// </summary>
     public string Folder { get; }
 
+    /// <summary>The browser's name and version, as it reports them (for the manifest).</summary>
+    public string BrowserVersion => _context.Browser is { } browser ? $"{browser.BrowserType.Name} {browser.Version}" : "chromium (version unknown)";
+
     private PdfPrinter(IPlaywright playwright, IBrowserContext context, string folder, BrowserProcess browser)
     {
         _playwright = playwright;
