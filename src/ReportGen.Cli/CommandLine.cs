@@ -15,6 +15,7 @@ public static class CommandLine
           reportgen build content/*/* --out public
           reportgen build content/northumbria/joint-equality-objectives --format html
           reportgen check content/hertfordshire/2016-17
+          reportgen verify out/hertfordshire/2016-17
         """;
 
     private const string CheckDescription = """
@@ -41,6 +42,19 @@ public static class CommandLine
           reportgen build content/hertfordshire/2016-17
           reportgen build content/hertfordshire/2016-17 content/northumbria/joint-equality-objectives --out public
           reportgen build content/hertfordshire/2016-17 --format pdf --browser "/opt/google/chrome/chrome"
+        """;
+
+    private const string VerifyDescription = """
+        Verify a built edition: rebuild it from the inputs its manifest.json names, into a temporary folder, and compare
+        every file. Each file is printed as identical or different; a difference says why: an input or template file
+        that changed since the build (its hash against the manifest's), another version of ReportGen, or another browser.
+
+        Exit codes: 0 every file identical and no input changed, 1 something differs or the edition has errors,
+        2 usage error, 3 environment problem, 130 cancelled.
+
+        Examples:
+          reportgen verify out/hertfordshire/2016-17
+          reportgen verify public/hertfordshire/2016-17 --edition archive/hertfordshire/2016-17 --format json
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -75,7 +89,13 @@ public static class CommandLine
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too" };
         var checkTemplates = new Option<string?>("--templates") { Description = templates.Description };
         var check = new Command("check", CheckDescription) { checkEditions, checkFormat, warningsAsErrors, checkTemplates };
-        var root = new RootCommand(RootDescription) { build, check };
+        var verifyBuilt = new Argument<string>("built-edition-dir") { Description = "The folder of one built edition, such as out/hertfordshire/2016-17" };
+        var verifyEdition = new Option<string?>("--edition") { Description = "The edition folder to rebuild from (default: content/<organisation>/<edition>, as the manifest names them)" };
+        var verifyFormat = new Option<string>("--format", "-f") { Description = "How to print the result: text or json", DefaultValueFactory = _ => "text" };
+        var verifyTemplates = new Option<string?>("--templates") { Description = templates.Description };
+        var verifyBrowser = new Option<string?>("--browser") { Description = browser.Description };
+        var verify = new Command("verify", VerifyDescription) { verifyBuilt, verifyEdition, verifyFormat, verifyTemplates, verifyBrowser };
+        var root = new RootCommand(RootDescription) { build, check, verify };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -103,6 +123,18 @@ public static class CommandLine
             using var checkInterrupt = new Interrupt();
             return await new CheckCommand(stdout, stderr, IsInteractive(stdout))
                 .RunAsync(folders, parsed.GetValue(checkTemplates), diagnosticsFormat == "json", parsed.GetValue(warningsAsErrors), checkInterrupt.Token);
+        }
+        if (parsed.CommandResult.Command == verify)
+        {
+            var verifyAs = parsed.GetValue(verifyFormat)!.ToLowerInvariant();
+            if (verifyAs is not ("text" or "json"))
+            {
+                await stderr.WriteLineAsync($"error: --format takes text or json (got '{verifyAs}')");
+                return ExitCodes.UsageError;
+            }
+            using var verifyInterrupt = new Interrupt();
+            return await new VerifyCommand(stdout, stderr, IsInteractive(stdout)).RunAsync(parsed.GetValue(verifyBuilt)!, parsed.GetValue(verifyEdition),
+                parsed.GetValue(verifyTemplates), parsed.GetValue(verifyBrowser), verifyAs == "json", verifyInterrupt.Token);
         }
         if (parsed.CommandResult.Command != build)
         {

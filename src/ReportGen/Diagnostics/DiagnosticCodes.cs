@@ -38,4 +38,7 @@ public static class DiagnosticCodes
     public const string BrowserNotFound = "RG0400";
     public const string PrintFailed = "RG0401";
     public const string CannotWrite = "RG0402";
+
+    // Verification
+    public const string ManifestUnreadable = "RG0500";
 }
