@@ -15,6 +15,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
+    [GeneratedRegex(@"^[1-9][0-9]{0,3}$")]
+    private static partial Regex VersionPattern();
+
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Z]{2})?$")]
     private static partial Regex LanguagePattern();
 
@@ -73,8 +76,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
                 Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info);
             if (info.Previous is { } previous && (previous.Contains('/') || previous.Contains('\\') || previous is "." or ".."))
                 Error(DiagnosticCodes.InvalidValue, $"previous '{previous}' must name a sibling edition folder, such as 2015-16", info);
-            if (info.Template is { } template && !IdPattern().IsMatch(template))
-                Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set name; use the name of a folder under templates/, such as default", info);
+            if (info.Template is { } template && !(template.Split('@') is [var set] && IdPattern().IsMatch(set) ||
+                                                   template.Split('@') is [var named, var version] && IdPattern().IsMatch(named) && VersionPattern().IsMatch(version)))
+                Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set and version; write the set's name and the version the edition was published with, such as default@1", info);
             if (info.ReportingPeriod is { } period)
             {
                 Required(period, period.Start, "start");

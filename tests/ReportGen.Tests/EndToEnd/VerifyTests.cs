@@ -88,16 +88,16 @@ public sealed class VerifyTests : IDisposable
     public async Task A_changed_template_file_fails_and_names_the_file()
     {
         await Build("html");
-        File.AppendAllText(Path.Combine(Templates, "default", "assets", "report.css"), "\n/* changed */\n");
+        File.AppendAllText(Path.Combine(Templates, "default@1", "assets", "report.css"), "\n/* changed */\n");
 
         var (exit, printed) = await Verify("--format", "json");
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains("\"name\": \"templates/default/assets/report.css\"", printed);
+        Assert.Contains("\"name\": \"templates/default@1/assets/report.css\"", printed);
         Assert.Contains("\"change\": \"changed\"", printed);
         Assert.Contains("\"verified\": false", printed);
         Assert.Contains("\"verdict\": \"different\"", printed);
-        Assert.Contains("since it was built, template templates/default/assets/report.css has changed", printed);
+        Assert.Contains("since it was built, template templates/default@1/assets/report.css has changed", printed);
     }
 
     [Fact]

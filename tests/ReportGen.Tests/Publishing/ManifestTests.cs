@@ -64,9 +64,9 @@ public sealed class ManifestTests(SampleBuildFixture fixture)
         Assert.All(workbooks, w => Assert.Equal(Sha256(Path.Combine(edition, w.Key)), w.Value.Sha256));
 
         // Every file of the template set.
-        var templates = Path.Combine(RepoPaths.Templates, "default");
+        var templates = Path.Combine(RepoPaths.Templates, "default@1");
         var templateFiles = Manifest.Files(templates);
-        Assert.All(templateFiles, t => Assert.Equal((Sha256(Path.Combine(templates, t)), "template"), (dependencies[$"templates/default/{t}"].Sha256, dependencies[$"templates/default/{t}"].Role)));
+        Assert.All(templateFiles, t => Assert.Equal((Sha256(Path.Combine(templates, t)), "template"), (dependencies[$"templates/default@1/{t}"].Sha256, dependencies[$"templates/default@1/{t}"].Role)));
         Assert.Equal(yaml.Count + workbooks.Count + templateFiles.Count, dependencies.Count);
     }
 

@@ -35,7 +35,7 @@ public sealed class PdfPrinterTests
             var html = Path.Combine(folder, "page.html");
             // The page uses the font that ships with the templates, never a system font: what a machine happens to have
             // installed (and its ligatures, such as "ﬄ") must not change what is printed.
-            var font = new Uri(Path.Combine(RepoPaths.Templates, "default", "assets", "fonts", "atkinson-hyperlegible-latin-400-normal.woff2")).AbsoluteUri;
+            var font = new Uri(Path.Combine(RepoPaths.Templates, "default@1", "assets", "fonts", "atkinson-hyperlegible-latin-400-normal.woff2")).AbsoluteUri;
             File.WriteAllText(html, $$"""
                 <!DOCTYPE html><html lang="en"><head><title>Offline</title>
                 <style>@font-face { font-family: Shipped; src: url("{{font}}") format("woff2"); } body, h1 { font-family: Shipped; font-weight: 400; font-variant-ligatures: none; }</style>

@@ -11,7 +11,7 @@ public class TemplateRendererTests
     private const string Script = "<script>alert(1)</script>";
     private const string UpdateGoldenVariable = "REPORTGEN_UPDATE_GOLDEN";
 
-    private static TemplateSet DefaultSet => new("default", Path.Combine(RepoPaths.Templates, "default"));
+    private static TemplateSet DefaultSet => new("default@1", Path.Combine(RepoPaths.Templates, "default@1"));
 
     [Fact]
     public void Content_that_looks_like_html_is_escaped_everywhere()
