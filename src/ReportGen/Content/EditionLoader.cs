@@ -57,7 +57,11 @@ public static class EditionLoader
             sources);
 
         var before = diagnostics.HasErrors;
-        var validator = new EditionValidator(edition, display, diagnostics) { DataUnreadable = dataFile is null && File.Exists(Path.Combine(folder, DataFileName)) };
+        var validator = new EditionValidator(edition, display, diagnostics)
+        {
+            DataUnreadable = dataFile is null && File.Exists(Path.Combine(folder, DataFileName)),
+            StatisticsUnreadable = statisticsFile is null && File.Exists(Path.Combine(folder, StatisticsFileName)),
+        };
         if (objectivesFile is null)
         {
             // objectives.yaml could not be read (its error is already reported): only the data declarations are

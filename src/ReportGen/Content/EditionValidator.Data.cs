@@ -18,6 +18,9 @@ internal sealed partial class EditionValidator
     /// <summary>data.yaml exists but could not be read (its error is reported): its sources are unknown, not missing.</summary>
     public bool DataUnreadable { get; init; }
 
+    /// <summary>statistics.yaml exists but could not be read (its error is reported): its tables are unknown, not missing.</summary>
+    public bool StatisticsUnreadable { get; init; }
+
     /// <summary>Only data.yaml and statistics.yaml, for when objectives.yaml cannot be read.</summary>
     public void ValidateDataDeclarations()
     {

@@ -162,7 +162,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
 
     private void ValidateStatistic(StatisticReference statistic)
     {
-        if (Required(statistic, statistic.Table, "table") is { } table && edition.Statistics.Tables?.Any(t => t.Id == table) != true)
+        // statistics.yaml that could not be read has had its error: a measure naming its tables is not another.
+        if (Required(statistic, statistic.Table, "table") is { } table && !StatisticsUnreadable && edition.Statistics.Tables?.Any(t => t.Id == table) != true)
             Error(DiagnosticCodes.InvalidValue, $"there is no table '{table}' in {EditionLoader.StatisticsFileName}" +
                 (Suggest.Closest(table, (edition.Statistics.Tables ?? []).Select(t => t.Id).OfType<string>()) is { } s ? $" — did you mean '{s}'?" : ""), statistic);
         Required(statistic, statistic.Row, "row");

@@ -46,7 +46,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the file: {ex.Message}", new SourceLocation(displayPath));
             return null;
         }
-        if (!IsPlainYaml(text, displayPath)) return null;
+        if (!IsPrintable(text, displayPath) || !IsPlainYaml(text, displayPath)) return null;
 
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -64,6 +64,13 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                 diagnostics.Error(DiagnosticCodes.MissingField, "the file is empty; see 'Writing an edition' in README.md for what it must hold", new SourceLocation(displayPath, 1, 1));
             return value;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this, not a YamlException, for some malformed documents ("..." then more content).
+            _ = ex;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "the YAML is not well formed; check the indentation and the document markers (---, ...)", new SourceLocation(displayPath, 1, 1));
+            return null;
+        }
         catch (YamlException ex)
         {
             if (ex is SemanticErrorException or SyntaxErrorException && IndentingTab(text, (int)ex.Start.Line) is var (line, column))
@@ -72,6 +79,22 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                 diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
             return null;
         }
+    }
+
+    /// <summary>
+    /// A control character written into the file itself (YAML allows none but tab and line ends) is an error at its
+    /// line and column, before the parser sees it: some make the parser fail without saying where.
+    /// </summary>
+    private bool IsPrintable(string text, string displayPath)
+    {
+        if (PrintableText.ControlCharacterIn(text) is not (var at and >= 0)) return true;
+        var before = text.AsSpan(0, at);
+        var line = before.Count('\n') + 1;
+        var column = at - (before.LastIndexOf('\n') + 1) + 1;
+        diagnostics.Error(DiagnosticCodes.InvalidValue,
+            $"the file holds the control character {PrintableText.Name(text[at])} here, which cannot be printed (perhaps pasted in from another program); remove it",
+            new SourceLocation(displayPath, line, column));
+        return false;
     }
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -132,6 +155,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     /// </summary>
     private bool IsPlainYaml(string text, string displayPath)
     {
+        var last = new Mark();
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -142,7 +166,13 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                last = current.End;
                 var location = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
+                if (current is Scalar { Value.Length: 0, Style: ScalarStyle.Plain, Tag.IsEmpty: true } && open.TryPeek(out var list) && !list.Mapping)
+                {
+                    diagnostics.Error(DiagnosticCodes.MissingField, "this list entry is empty: write it after the '-', or remove the line", location);
+                    return false;
+                }
                 if (current is NodeEvent && open.TryPop(out var frame))
                 {
                     if (frame.Mapping && frame.ExpectKey && current is Scalar key)
@@ -196,6 +226,14 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         catch (YamlException)
         {
             return true; // A syntax error: the deserializer reports it with its position.
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet throws this, not a YamlException, for some malformed documents ("..." then more content).
+            _ = ex;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "the YAML is not well formed after here: something follows the end of the document (...), or an indicator such as > or | stands where no value can; check the indentation and the document markers (---, ...)",
+                new SourceLocation(displayPath, (int)last.Line, (int)last.Column));
+            return false;
         }
     }
 

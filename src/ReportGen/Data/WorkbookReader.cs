@@ -87,6 +87,11 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
 
         var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
         var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        if (lastRow == 0 || lastColumn == 0)
+        {
+            Error(DiagnosticCodes.HeaderNotFound, $"sheet '{sheet.Name}' is empty; export the data into it again, or name the sheet that holds it under 'sheet:' in {EditionLoader.DataFileName}", new SourceLocation(display));
+            return null;
+        }
         var headerRow = FindHeader(source, sheet, fields, lastRow, lastColumn, display);
         if (headerRow == 0) return null;
 

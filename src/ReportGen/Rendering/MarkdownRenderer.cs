@@ -17,38 +17,37 @@ public static class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    /// <summary>Why <paramref name="markdown"/> cannot be rendered, or null when it can: checked with the content, before anything is built.</summary>
-    public static string? Problem(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown)) return null;
-        try
-        {
-            Markdown.Parse(markdown.Replace("\r\n", "\n"), Pipeline);
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // Markdig refuses input nested beyond its depth limit (quotes or lists inside one another, some 128 deep).
-            return "the Markdown is nested too deeply (quotes or lists inside one another); write it with fewer levels";
-        }
-    }
+    /// <summary>
+    /// Why <paramref name="markdown"/> cannot be rendered, or null when it can: checked with the content, before
+    /// anything is built, by rendering it exactly as <see cref="ToHtml"/> will, so that a text that passes here never
+    /// fails there (Markdig refuses, while parsing or while writing HTML, input nested beyond its depth limit: quotes,
+    /// lists or 128 unclosed brackets inside one another).
+    /// </summary>
+    public static string? Problem(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) || Render(markdown) is not null
+            ? null
+            : "the Markdown is nested too deeply (quotes, lists or brackets inside one another); write it with fewer levels";
 
     public static HtmlFragment ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return HtmlFragment.Empty;
-        MarkdownDocument document;
+        // The content was checked (Problem) before rendering; text that still cannot be rendered is shown as plain text.
+        return new HtmlFragment(Render(markdown) ?? "<p>" + Html.Escape(markdown) + "</p>");
+    }
+
+    /// <summary>The HTML of the Markdown, or null when Markdig refuses it as nested too deeply.</summary>
+    private static string? Render(string markdown)
+    {
         try
         {
-            document = Markdown.Parse(markdown.Replace("\r\n", "\n"), Pipeline);
+            var document = Markdown.Parse(markdown.Replace("\r\n", "\n"), Pipeline);
+            NeutraliseLinks(document);
+            return document.ToHtml(Pipeline).TrimEnd('\n');
         }
         catch (ArgumentException)
         {
-            // The content was checked (Problem) before rendering; text that still cannot be parsed is shown as plain text.
-            return new HtmlFragment("<p>" + Html.Escape(markdown) + "</p>");
+            return null;
         }
-        NeutraliseLinks(document);
-        var html = document.ToHtml(Pipeline);
-        return new HtmlFragment(html.TrimEnd('\n'));
     }
 
     private static void NeutraliseLinks(MarkdownDocument document)

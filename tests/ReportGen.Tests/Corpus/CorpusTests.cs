@@ -106,7 +106,7 @@ public sealed class CorpusTests
         foreach (var dir in Directory.GetDirectories(from)) Copy(dir, System.IO.Path.Combine(to, System.IO.Path.GetFileName(dir)));
     }
 
-    private static void WriteBaseWorkbooks(string edition)
+    internal static void WriteBaseWorkbooks(string edition)
     {
         var rows = new List<List<string>> { new() { "Role", "Sex", "Ethnicity", "Start Date" } };
         string[] ethnicities = ["White", "White", "White", "Asian", "Black", "Mixed", "Other", "Not stated"];
@@ -150,6 +150,9 @@ public sealed class CorpusTests
             case "entity-bomb":
                 HostileWorkbooks.Minimal(path, recipe.Sheet, """<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>""",
                     "<!DOCTYPE worksheet [<!ENTITY lol \"lol\">" + string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{(i == 1 ? "" : i - 1)};", 10))}\">")) + "]>");
+                return;
+            case "empty-sheet":
+                HostileWorkbooks.Minimal(path, recipe.Sheet, "");
                 return;
             case "missing-part":
                 HostileWorkbooks.Minimal(path, recipe.Sheet, $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}</row>""");
