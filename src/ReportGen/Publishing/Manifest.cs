@@ -82,17 +82,24 @@ public static class Manifest
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
-    private static void Resource(Utf8JsonWriter json, string name, string path, string? role)
+    /// <summary>A file's SHA-256, in lower-case hex, as the manifest gives it.</summary>
+    internal static string Sha256(string path)
     {
         using var file = File.OpenRead(path);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(file));
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+
+    private static void Resource(Utf8JsonWriter json, string name, string path, string? role)
+    {
+        var hash = Sha256(path);
+        var size = new FileInfo(path).Length;
         json.WriteStartObject();
         json.WriteString("name", name);
         json.WriteStartObject("digest");
         json.WriteString("sha256", hash);
         json.WriteEndObject();
         json.WriteStartObject("annotations");
-        json.WriteNumber("size", file.Length);
+        json.WriteNumber("size", size);
         if (role is not null) json.WriteString("role", role);
         json.WriteEndObject();
         json.WriteEndObject();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using ReportGen.Diagnostics;
 using ReportGen.Rendering;
@@ -81,7 +80,7 @@ public static class Verifier
                 : Path.GetFullPath(Path.Combine(editionFolder, name));
             if (path is null) continue;
             if (!File.Exists(path)) changes.Add(new InputChange(name, "missing", role));
-            else if (Sha256(path) != sha256) changes.Add(new InputChange(name, "changed", role));
+            else if (Manifest.Sha256(path) != sha256) changes.Add(new InputChange(name, "changed", role));
         }
         if (templates is not null)
         {
@@ -112,7 +111,7 @@ public static class Verifier
             {
                 var path = Path.Combine(rebuilt.OutputFolder!, name);
                 if (!rebuiltFiles.Remove(name)) files.Add(new FileVerdict(name, FileVerdict.Missing, "the rebuild does not make this file"));
-                else if (Sha256(path) == sha256) files.Add(new FileVerdict(name, FileVerdict.Identical));
+                else if (Manifest.Sha256(path) == sha256) files.Add(new FileVerdict(name, FileVerdict.Identical));
                 else files.Add(new FileVerdict(name, FileVerdict.Different, Why(name, changes, toolChanged ? (recorded.Tool, now.Tool) : null, browserChanged ? (recorded.Browser, now.Browser) : null)));
             }
             files.AddRange(rebuiltFiles.Order(StringComparer.Ordinal).Select(f => new FileVerdict(f, FileVerdict.Extra, "the rebuild makes this file, which was not published")));
@@ -142,12 +141,6 @@ public static class Verifier
         return reasons.Count == 0
             ? "no input, template, tool or browser changed: the build is not reproducible here, which is a bug in ReportGen; please report it"
             : string.Join("; ", reasons);
-    }
-
-    private static string Sha256(string path)
-    {
-        using var file = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 
     /// <summary>What a manifest recorded.</summary>

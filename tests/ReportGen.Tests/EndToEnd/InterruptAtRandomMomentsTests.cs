@@ -36,7 +36,7 @@ public sealed class InterruptAtRandomMomentsTests
         try
         {
             var content = Path.Combine(root, "content", "hertfordshire", "2016-17");
-            CopyFolder(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), content);
+            TestFolders.Copy(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), content);
             var output = Path.Combine(root, "out");
 
             // The first build, uninterrupted, gives the previous output and the length of a build on this machine.
@@ -178,14 +178,4 @@ public sealed class InterruptAtRandomMomentsTests
 
     private static bool Same(Dictionary<string, byte[]> a, Dictionary<string, byte[]> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var bytes) && bytes.AsSpan().SequenceEqual(kv.Value));
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

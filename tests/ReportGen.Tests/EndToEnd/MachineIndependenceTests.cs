@@ -26,8 +26,8 @@ public sealed class MachineIndependenceTests(SampleBuildFixture fixture)
         try
         {
             var elsewhere = Path.Combine(root, "Ausgabe mit Leerzeichen ü");
-            CopyFolder(RepoPaths.Content, Path.Combine(elsewhere, "content"));
-            CopyFolder(RepoPaths.Templates, Path.Combine(elsewhere, "templates"));
+            TestFolders.Copy(RepoPaths.Content, Path.Combine(elsewhere, "content"));
+            TestFolders.Copy(RepoPaths.Templates, Path.Combine(elsewhere, "templates"));
             var output = Path.Combine(elsewhere, "out");
             var temporary = Directory.CreateDirectory(Path.Combine(root, "tmp")).FullName;
             // A machine with no fonts at all, and font rendering set as differently as fontconfig allows.
@@ -85,15 +85,5 @@ public sealed class MachineIndependenceTests(SampleBuildFixture fixture)
         using var pdf = PdfDocument.Open(Path.Combine(fixture.OutputOf(sample), ReportBuilder.PdfFileName));
         var ligatures = pdf.GetPages().SelectMany(p => p.Letters).Where(l => l.Value.Any(c => c is >= '\uFB00' and <= '\uFB06')).ToList();
         Assert.True(ligatures.Count == 0, $"ligatures in the PDF text: {string.Join(", ", ligatures.Take(10).Select(l => l.Value))}");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

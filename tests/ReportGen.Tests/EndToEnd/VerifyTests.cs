@@ -18,21 +18,11 @@ public sealed class VerifyTests : IDisposable
 
     public VerifyTests()
     {
-        Copy(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), Edition);
-        Copy(RepoPaths.Templates, Templates);
+        TestFolders.Copy(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), Edition);
+        TestFolders.Copy(RepoPaths.Templates, Templates);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private async Task Build(string format)
     {

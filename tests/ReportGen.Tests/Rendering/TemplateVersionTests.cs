@@ -60,20 +60,10 @@ public sealed class TemplateVersionTests(SampleBuildFixture fixture)
         {
             // Copy the templates and make default@2 from default@1, changed as the next template work would.
             var templates = Path.Combine(root, "templates");
-            foreach (var file in Directory.GetFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(templates, Path.GetRelativePath(RepoPaths.Templates, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            TestFolders.Copy(RepoPaths.Templates, templates);
             var newest = Directory.GetDirectories(templates, "default@*").Select(d => int.Parse(Path.GetFileName(d)[8..], System.Globalization.CultureInfo.InvariantCulture)).Max();
             var next = Path.Combine(templates, $"default@{newest + 1}");
-            foreach (var file in Directory.GetFiles(Path.Combine(templates, $"default@{newest}"), "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(next, Path.GetRelativePath(Path.Combine(templates, $"default@{newest}"), file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            TestFolders.Copy(Path.Combine(templates, $"default@{newest}"), next);
             File.AppendAllText(Path.Combine(next, "assets", "report.css"), "\nh2 { letter-spacing: 0.02em; }\n");
             File.WriteAllText(Path.Combine(next, "partials", "about.sbn-html"), File.ReadAllText(Path.Combine(next, "partials", "about.sbn-html")) + "\n<p>Changed in the next version.</p>\n");
 
