@@ -15,6 +15,9 @@ internal sealed partial class EditionValidator
     public static readonly string[] Levels = ["group", "category"];
     public static readonly string[] Charts = ["bar", "stacked", "line", "none"];
 
+    private static string UnderscoredToWords(string field) =>
+        field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..].Replace('_', ' ');
+
     /// <summary>data.yaml exists but could not be read (its error is reported): its sources are unknown, not missing.</summary>
     public bool DataUnreadable { get; init; }
 
@@ -51,6 +54,9 @@ internal sealed partial class EditionValidator
                 Error(DiagnosticCodes.MissingField, "'fields' is required: map each field you use to its column header", source);
             else if (source.Kind == "aggregate" && !source.Fields.ContainsKey(RecordSet.CountField))
                 Error(DiagnosticCodes.MissingField, "an aggregate source needs a 'count' field: the column holding the numbers", source);
+            foreach (var (field, header) in source.Fields ?? [])
+                if (string.IsNullOrWhiteSpace(header))
+                    Error(DiagnosticCodes.MissingField, $"field '{field}' names no column; write the header of its column after it, such as '{field}: {UnderscoredToWords(field)}'", source);
             foreach (var (field, classification) in source.Classify ?? [])
                 if (!Classification.BuiltIn.ContainsKey(classification))
                     Error(DiagnosticCodes.InvalidValue, $"'{field}' is classified as '{classification}', which is not a classification; use one of {string.Join(", ", Classification.BuiltIn.Keys)}", source);

@@ -64,10 +64,9 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                 diagnostics.Error(DiagnosticCodes.MissingField, "the file is empty; see 'Writing an edition' in README.md for what it must hold", new SourceLocation(displayPath, 1, 1));
             return value;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this, not a YamlException, for some malformed documents ("..." then more content).
-            _ = ex;
+            // YamlDotNet throws these, not a YamlException, for some malformed documents (the scan above finds them first).
             diagnostics.Error(DiagnosticCodes.YamlSyntax, "the YAML is not well formed; check the indentation and the document markers (---, ...)", new SourceLocation(displayPath, 1, 1));
             return null;
         }
@@ -156,6 +155,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     private bool IsPlainYaml(string text, string displayPath)
     {
         var last = new Mark();
+        var lastStart = new Mark();
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -167,6 +167,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             {
                 var current = parser.Current!;
                 last = current.End;
+                lastStart = current.Start;
                 var location = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
                 if (current is Scalar { Value.Length: 0, Style: ScalarStyle.Plain, Tag.IsEmpty: true } && open.TryPeek(out var list) && !list.Mapping)
                 {
@@ -227,12 +228,21 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         {
             return true; // A syntax error: the deserializer reports it with its position.
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
             // YamlDotNet throws this, not a YamlException, for some malformed documents ("..." then more content).
-            _ = ex;
             diagnostics.Error(DiagnosticCodes.YamlSyntax, "the YAML is not well formed after here: something follows the end of the document (...), or an indicator such as > or | stands where no value can; check the indentation and the document markers (---, ...)",
                 new SourceLocation(displayPath, (int)last.Line, (int)last.Column));
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            // And this for a tag that is not a valid URI (!!!!!): tags are not allowed in content anyway. The tag is
+            // the first '!' after the last event read.
+            var at = Math.Max(0, text.IndexOf('!', (int)Math.Min(lastStart.Index, text.Length)));
+            var before = text.AsSpan(0, at);
+            diagnostics.Error(DiagnosticCodes.YamlUnsafe, "tags (a value starting with !) are not allowed in content, and this one is not even valid; remove the ! and write the value as plain text, in quotes if it starts with !",
+                new SourceLocation(displayPath, before.Count('\n') + 1, at - (before.LastIndexOf('\n') + 1) + 1));
             return false;
         }
     }

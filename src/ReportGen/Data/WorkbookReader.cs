@@ -70,6 +70,8 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
 
     private RecordSet? ReadSheet(SourceDeclaration source, IXLWorksheet sheet, string display)
     {
+        // A field without a header is an error of data.yaml, reported when it is checked; it is never read.
+        if (source.Fields!.Values.Any(string.IsNullOrWhiteSpace)) return null;
         _merged = [];
         _cellProblems = [];
         foreach (var range in sheet.MergedRanges)

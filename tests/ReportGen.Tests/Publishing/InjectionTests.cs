@@ -55,7 +55,7 @@ public sealed class InjectionTests
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
         var printed = stdout.ToString() + stderr.ToString();
-        Assert.Contains("edition.yaml(5,3): error RG0102: this key holds the control character U+001B, which cannot be printed", printed);
+        Assert.Contains("edition.yaml(5,6): error RG0102: the file holds the control character U+001B here, which cannot be printed", printed);
         Assert.DoesNotContain('\u001B', printed);
     }
 
