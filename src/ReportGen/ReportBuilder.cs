@@ -46,7 +46,10 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     public async Task<EditionBuildResult> BuildAsync(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        if (Prepare(editionFolder, diagnostics, cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
+        // Stages 1 to 4 run aside, so that cancelling stops waiting for them at once, even in the middle of opening a
+        // large workbook, which cannot be interrupted: nothing has been written yet, and the process ends.
+        var preparing = Task.Run(() => Prepare(editionFolder, diagnostics, cancellationToken), cancellationToken);
+        if (await preparing.WaitAsync(cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
         var (edition, tables, templates, html) = prepared;
 
         // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.
