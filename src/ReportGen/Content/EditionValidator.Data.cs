@@ -58,7 +58,7 @@ internal sealed partial class EditionValidator
                 if (string.IsNullOrWhiteSpace(header))
                     Error(DiagnosticCodes.MissingField, $"field '{field}' names no column; write the header of its column after it, such as '{field}: {UnderscoredToWords(field)}'", source);
             foreach (var (field, classification) in source.Classify ?? [])
-                if (!Classification.BuiltIn.ContainsKey(classification))
+                if (classification is null || !Classification.BuiltIn.ContainsKey(classification))
                     Error(DiagnosticCodes.InvalidValue, $"'{field}' is classified as '{classification}', which is not a classification; use one of {string.Join(", ", Classification.BuiltIn.Keys)}", source);
             if (source.HeaderRow is <= 0)
                 Error(DiagnosticCodes.InvalidValue, "header_row must be 1 or more", source);
@@ -76,12 +76,12 @@ internal sealed partial class EditionValidator
                 Error(DiagnosticCodes.UnknownKey, $"merged labels for '{name}': there is no such classification; use one of {string.Join(", ", Classification.BuiltIn.Keys)}", edition.Data);
                 continue;
             }
-            foreach (var (label, members) in merges)
+            foreach (var (label, members) in merges ?? [])
             {
                 if (members is null || members.Count < 2)
                     Error(DiagnosticCodes.InvalidValue, $"merged label '{label}' must name at least two groups or categories it stands for, such as [Mixed, Other]", edition.Data);
                 foreach (var member in members ?? [])
-                    if (!classification.Categories.Any(c => !c.IsNotStated && c.IsIn(member)))
+                    if (member is null || !classification.Categories.Any(c => !c.IsNotStated && c.IsIn(member)))
                         Error(DiagnosticCodes.InvalidValue, $"merged label '{label}': '{member}' is not a {name.Replace('_', ' ')} group or category; use one of {string.Join(", ", classification.Groups.Where(g => g != Classification.NotStatedLabel))}, or a category code", edition.Data);
             }
         }
@@ -93,7 +93,7 @@ internal sealed partial class EditionValidator
                 Error(DiagnosticCodes.UnknownKey, $"synonyms for '{name}': there is no such classification; use one of {string.Join(", ", Classification.BuiltIn.Keys)}", edition.Data);
                 continue;
             }
-            foreach (var (label, code) in synonyms.Where(s => classification.Categories.All(c => c.Code != s.Value)))
+            foreach (var (label, code) in (synonyms ?? []).Where(s => classification.Categories.All(c => c.Code != s.Value)))
                 Error(DiagnosticCodes.InvalidValue, $"synonym '{label}' maps to '{code}', which is not a {name} category; use one of {string.Join(", ", classification.Categories.Select(c => c.Code))}", edition.Data);
         }
     }

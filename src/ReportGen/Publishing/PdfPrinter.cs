@@ -184,14 +184,16 @@ public sealed class PdfPrinter : IAsyncDisposable
             page = await _context.NewPageAsync().WaitAsync(cancellationToken);
             await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(cancellationToken);
             await page.EvaluateAsync("() => document.fonts.ready.then(() => true)").WaitAsync(cancellationToken);
-            await page.PdfAsync(new PagePdfOptions
+            // The PDF comes back as bytes and is written here, never by the browser's driver: a print abandoned by
+            // Ctrl-C must not go on writing into the staging folder while it is being removed.
+            var bytes = await page.PdfAsync(new PagePdfOptions
             {
-                Path = pdfPath,
                 PreferCSSPageSize = true,
                 PrintBackground = true,
                 Tagged = true,
                 Outline = true,
             }).WaitAsync(PrintTimeout, cancellationToken);
+            await File.WriteAllBytesAsync(pdfPath, bytes, cancellationToken);
             await page.CloseAsync().WaitAsync(cancellationToken);
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested)

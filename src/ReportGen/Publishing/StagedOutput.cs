@@ -67,14 +67,17 @@ public sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
-        if (_committed || !Directory.Exists(StagingFolder)) return;
-        try
+        // A file still being closed as the folder is removed makes one attempt fail: a few more, then leave it.
+        for (var attempt = 0; !_committed && Directory.Exists(StagingFolder) && attempt < 5; attempt++)
         {
-            Directory.Delete(StagingFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the next build to remove.
+            try
+            {
+                Directory.Delete(StagingFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(50); // Left for the next build to remove if it still fails.
+            }
         }
     }
 
