@@ -161,8 +161,37 @@ public sealed class MutationStatisticsTests
     [Fact]
     public void A_withheld_total_whose_parts_are_all_shown_has_a_part_withheld_so_it_cannot_be_added_up()
     {
-        // Line 1: 22 = 10 + 12. Line 2: 25 = 22 + 3. The 3 is withheld and the only count beside it is the subtotal
-        // 22, which goes too; 22 would then be 10 + 12, so the smaller of them, 10, is withheld as well.
+        // Line 1: 22 = 0 + 10 + 12. Line 2: 25 = 22 + 3. The 3 is withheld and the only count beside it is the
+        // subtotal 22, which goes too; 22 would then be 0 + 10 + 12, so a part is withheld as well: not the 0 (it hides
+        // nothing), and of 10 and 12 the one fewer shown figures rest on, the 12 (a percentage rests on the 10).
+        var zero = Count(0);
+        var a = Count(10);
+        var b = Count(12);
+        var subtotal = Count(22);
+        var small = Count(3);
+        var grand = Count(25);
+        var rows = new List<StatRow>
+        {
+            new("zero", [zero]), new("a", [a, Figure.Percent(a, subtotal)]), new("b", [b]), new("sub", [subtotal]), new("small", [small]), new("grand", [grand]),
+        };
+        var table = Table(rows, [new CountLine(subtotal, [zero, a, b]), new CountLine(grand, [subtotal, small])]);
+
+        DisclosureControl.Apply(table, Default);
+
+        Assert.Equal(Symbols.Withheld, small.Symbol);
+        Assert.Equal(Symbols.Withheld, subtotal.Symbol);
+        Assert.Equal(Symbols.Withheld, b.Symbol);
+        Assert.Equal(10, a.Published);
+        Assert.Equal(0, zero.Published);
+        Assert.Equal(25, grand.Published);
+        Assert.Empty(DisclosureControl.Verify(table, Default));
+    }
+
+    [Fact]
+    public void Of_the_parts_of_a_withheld_subtotal_with_as_many_figures_on_them_the_smaller_is_withheld()
+    {
+        // Line 1: 22 = 10 + 12. Line 2: 25 = 22 + 3. The 3 and then the subtotal 22 are withheld; 22 would be 10 + 12,
+        // so the smaller part, 10, is withheld as well.
         var a = Count(10);
         var b = Count(12);
         var subtotal = Count(22);
@@ -173,7 +202,6 @@ public sealed class MutationStatisticsTests
 
         DisclosureControl.Apply(table, Default);
 
-        Assert.Equal(Symbols.Withheld, small.Symbol);
         Assert.Equal(Symbols.Withheld, subtotal.Symbol);
         Assert.Equal(Symbols.Withheld, a.Symbol);
         Assert.Equal(12, b.Published);
@@ -219,6 +247,7 @@ public sealed class MutationStatisticsTests
     [Theory]
     [InlineData(5.0, 5.0)]    // the threshold itself
     [InlineData(0.0, 0.0)]    // zero
+    [InlineData(4.0, 5.0)]    // 4 rounded to the nearest 5: what is published is 5
     [InlineData(5.0, 4.0)]    // a count of 5 rounded down (round_to 4): the people are 5, not fewer
     public void Verify_accepts_a_published_count_that_is_not_from_1_to_threshold_minus_1(double value, double published)
     {
@@ -1140,13 +1169,15 @@ public sealed class MutationStatisticsTests
     }
 
     [Fact]
-    public void A_count_that_does_not_apply_stays_not_applicable()
+    public void A_count_or_fte_that_does_not_apply_stays_not_applicable()
     {
         var notApplicable = Figure.NotApplicable(FigureKind.Count);
+        var noFte = Figure.NotApplicable(FigureKind.Fte);
         var (table, _, _) = Column(20, 30);
-        DisclosureControl.Apply(table with { Rows = [.. table.Rows, new StatRow("x", [notApplicable])] }, Default);
+        DisclosureControl.Apply(table with { Rows = [.. table.Rows, new StatRow("x", [notApplicable, noFte])] }, Default);
         Assert.Equal(Symbols.NotApplicable, notApplicable.Symbol);
         Assert.Null(notApplicable.Published);
+        Assert.Equal(Symbols.NotApplicable, noFte.Symbol);
     }
 
     [Fact]
@@ -1231,5 +1262,45 @@ public sealed class MutationStatisticsTests
         Assert.Single(RecordFilter.Apply(FilteredSet(), new Dictionary<string, object> { ["role"] = "Officer" }));
         Assert.Empty(RecordFilter.Apply(FilteredSet(), new Dictionary<string, object> { ["role"] = "Officer", ["ethnicity"] = "Asian" }));
         Assert.Single(RecordFilter.Apply(FilteredSet(), new Dictionary<string, object> { ["role"] = "Staff", ["ethnicity"] = "Asian" }));
+    }
+
+    [Fact]
+    public void A_survey_group_of_fewer_responses_than_the_threshold_is_withheld_with_the_next_group_that_gives_it_away()
+    {
+        // Responses: White 200, Asian 60, Black 3 (total 263). The 3 is withheld; 263 − 200 − 60 would give it back, so
+        // the Asian 60 goes too (White, the reference, feeds every group's gap and interval, so it is kept).
+        var table = Assert.Single(Events("""
+              - { id: s, title: S, kind: survey, source: events, rows: ethnicity, reference: White, outcome: { field: outcome, success: [Yes] } }
+            """, ("White", "Yes", 160), ("White", "No", 40), ("Asian", "Yes", 30), ("Asian", "No", 30), ("Black", "Yes", 1), ("Black", "No", 2)));
+
+        Assert.Equal(Symbols.Withheld, table.Row("Black")["responses"]);
+        Assert.Equal(Symbols.Withheld, table.Row("Black")["percent"]);
+        Assert.Equal(Symbols.Withheld, table.Row("Asian")["responses"]);
+        Assert.Equal(Symbols.Withheld, table.Row("Asian")["percent"]);
+        Assert.Equal("200", table.Row("White")["responses"]);
+        Assert.Equal("263", table.Row("Total")["responses"]);
+        Assert.Equal("Total", table.Rows[^1].Label);
+        Assert.Empty(DisclosureControl.Verify(table, Default));
+    }
+
+    [Fact]
+    public void A_rate_tables_counts_are_controlled_as_a_line_with_their_total()
+    {
+        // Events: White 200, Asian 22, Black 3 (total 225). The 3 is withheld, and the 22 with it, so that 225 − 200
+        // does not give it back; the population is public and shown as published.
+        var table = Assert.Single(Events("""
+              - { id: r, title: R, kind: rate, source: events, rows: ethnicity, reference: White, benchmark: { source: population, unit: residents } }
+            """, ("White", "x", 200), ("Black", "x", 3), ("Asian", "x", 22)));
+
+        Assert.Equal(Symbols.Withheld, table.Row("Black")["count"]);
+        Assert.Equal(Symbols.Withheld, table.Row("Black")["rate"]);
+        Assert.Equal(Symbols.Withheld, table.Row("Asian")["count"]);
+        Assert.Equal("200", table.Row("White")["count"]);
+        Assert.Equal("5000", table.Row("Black")["population"]);
+        Assert.Equal("225", table.Row("Total")["count"]);
+        Assert.Equal("2.0", table.Row("White")["rate"]);
+        Assert.Equal("Residents", table.Columns.Single(c => c.Key == "population").Header);
+        Assert.Equal("Rate per 1,000 residents", table.Columns.Single(c => c.Key == "rate").Header);
+        Assert.Empty(DisclosureControl.Verify(table, Default));
     }
 }
