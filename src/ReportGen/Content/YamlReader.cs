@@ -87,13 +87,17 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     private bool IsPrintable(string text, string displayPath)
     {
         if (PrintableText.ControlCharacterIn(text) is not (var at and >= 0)) return true;
-        var before = text.AsSpan(0, at);
-        var line = before.Count('\n') + 1;
-        var column = at - (before.LastIndexOf('\n') + 1) + 1;
         diagnostics.Error(DiagnosticCodes.InvalidValue,
             $"the file holds the control character {PrintableText.Name(text[at])} here, which cannot be printed (perhaps pasted in from another program); remove it",
-            new SourceLocation(displayPath, line, column));
+            At(displayPath, text, at));
         return false;
+    }
+
+    /// <summary>The line and column (1-based) of the character at <paramref name="index"/> of the file's text.</summary>
+    private static SourceLocation At(string displayPath, string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return new SourceLocation(displayPath, before.Count('\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1);
     }
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -119,13 +123,11 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             // The position of the first bad byte, as a line and column of the text before it.
             var offset = start + Math.Max(0, ex.Index);
             var before = System.Text.Encoding.UTF8.GetString(bytes, start, offset - start);
-            var line = before.Count(c => c == '\n') + 1;
-            var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
             var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : bytes[offset];
             diagnostics.Error(DiagnosticCodes.YamlSyntax,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"the file is not UTF-8: byte 0x{bad:X2} here is not UTF-8 text (the file was perhaps saved as Windows-1252 or Latin-1, where it is '{System.Text.Encoding.Latin1.GetString([bad])}'); save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and check the characters on this line"),
-                new SourceLocation(displayPath, line, column));
+                At(displayPath, before, before.Length));
             return null;
         }
     }
@@ -240,9 +242,8 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             // And this for a tag that is not a valid URI (!!!!!): tags are not allowed in content anyway. The tag is
             // the first '!' after the last event read.
             var at = Math.Max(0, text.IndexOf('!', (int)Math.Min(lastStart.Index, text.Length)));
-            var before = text.AsSpan(0, at);
             diagnostics.Error(DiagnosticCodes.YamlUnsafe, "tags (a value starting with !) are not allowed in content, and this one is not even valid; remove the ! and write the value as plain text, in quotes if it starts with !",
-                new SourceLocation(displayPath, before.Count('\n') + 1, at - (before.LastIndexOf('\n') + 1) + 1));
+                At(displayPath, text, at));
             return false;
         }
     }
