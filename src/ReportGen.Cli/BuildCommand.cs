@@ -27,7 +27,12 @@ internal sealed class BuildCommand(TextWriter stdout, TextWriter stderr)
                 _status = null;
                 foreach (var diagnostic in result.Diagnostics) await WriteDiagnosticAsync(diagnostic);
                 if (result.Succeeded)
+                {
                     await stdout.WriteLineAsync($"{_current}: built {Content.DisplayPaths.Relative(result.OutputFolder!)}");
+                    if (result.FrozenTables.Count > 0)
+                        await stdout.WriteLineAsync(Publishing.SafeText.ForTerminal(
+                            $"{_current}: a workbook is gone, so the figures of all {result.FrozenTables.Count} tables came from the frozen tables (frozen/): {string.Join(", ", result.FrozenTables)}"));
+                }
                 else
                 {
                     await stderr.WriteLineAsync($"{_current}: not built; fix the errors above and run again. The previous output was left as it was.");

@@ -16,6 +16,34 @@ public static class CommandLine
           reportgen build content/northumbria/joint-equality-objectives --format html
           reportgen check content/hertfordshire/2016-17
           reportgen verify out/hertfordshire/2016-17
+          reportgen freeze content/hertfordshire/2016-17
+          reportgen explain out/hertfordshire/2016-17 workforce-ethnicity:black:percent
+        """;
+
+    private const string ExplainDescription = """
+        Explain one published figure of a built edition, from its audit trail (OUT/audit/<organisation>/<edition>/):
+        the table and where it is declared, the value published and the disclosure-control rule that decided it, and,
+        down to the counts, the workbook (with its SHA-256), the sheet, the filter as written, the columns and the
+        sheet rows that fed it. A figure's id is on its cell in the web page (data-figure="…") and in
+        data/figure-ids.csv. The audit trail may hold withheld values: it is never published.
+
+        Exit codes: 0 explained, 1 no audit trail or no such figure, 2 usage error.
+
+        Examples:
+          reportgen explain out/hertfordshire/2016-17 workforce-ethnicity:black:percent
+          reportgen explain public/hertfordshire/2016-17 stop-search-rates:black:rate --audit archive/audit/hertfordshire/2016-17
+        """;
+
+    private const string FreezeDescription = """
+        Freeze one or more editions: check each as a build does, then write its published tables (after disclosure
+        control, only as the public output shows them) to the edition's frozen/ folder, one JSON file per table, with
+        the SHA-256 of the workbooks they came from. Once a workbook is gone (row-level data deleted under a retention
+        schedule), build and verify use the frozen tables, so the edition is still regenerated exactly.
+
+        Exit codes: 0 frozen, 1 content errors (frozen/ is left as it was), 2 usage error, 3 cannot write, 130 cancelled.
+
+        Examples:
+          reportgen freeze content/hertfordshire/2016-17
         """;
 
     private const string CheckDescription = """
@@ -95,7 +123,14 @@ public static class CommandLine
         var verifyTemplates = new Option<string?>("--templates") { Description = templates.Description };
         var verifyBrowser = new Option<string?>("--browser") { Description = browser.Description };
         var verify = new Command("verify", VerifyDescription) { verifyBuilt, verifyEdition, verifyFormat, verifyTemplates, verifyBrowser };
-        var root = new RootCommand(RootDescription) { build, check, verify };
+        var explainBuilt = new Argument<string>("built-edition-dir") { Description = verifyBuilt.Description };
+        var explainFigure = new Argument<string>("figure-id") { Description = "The figure's id, such as workforce-ethnicity:black:percent" };
+        var explainAudit = new Option<string?>("--audit") { Description = "The edition's audit folder (default: OUT/audit/<organisation>/<edition>/ beside the built edition)" };
+        var explain = new Command("explain", ExplainDescription) { explainBuilt, explainFigure, explainAudit };
+        var freezeEditions = new Argument<string[]>("edition-dir") { Description = editions.Description, Arity = ArgumentArity.OneOrMore };
+        var freezeTemplates = new Option<string?>("--templates") { Description = templates.Description };
+        var freeze = new Command("freeze", FreezeDescription) { freezeEditions, freezeTemplates };
+        var root = new RootCommand(RootDescription) { build, check, verify, explain, freeze };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -136,6 +171,14 @@ public static class CommandLine
             return await new VerifyCommand(stdout, stderr, IsInteractive(stdout)).RunAsync(parsed.GetValue(verifyBuilt)!, parsed.GetValue(verifyEdition),
                 parsed.GetValue(verifyTemplates), parsed.GetValue(verifyBrowser), verifyAs == "json", verifyInterrupt.Token);
         }
+        if (parsed.CommandResult.Command == freeze)
+        {
+            using var freezeInterrupt = new Interrupt();
+            return await new FreezeCommand(stdout, stderr, IsInteractive(stdout)).RunAsync(parsed.GetValue(freezeEditions)!, parsed.GetValue(freezeTemplates), freezeInterrupt.Token);
+        }
+        if (parsed.CommandResult.Command == explain)
+            return await new ExplainCommand(stdout, stderr, IsInteractive(stdout))
+                .RunAsync(parsed.GetValue(explainBuilt)!, parsed.GetValue(explainFigure)!, parsed.GetValue(explainAudit));
         if (parsed.CommandResult.Command != build)
         {
             await stderr.WriteLineAsync("error: name a command, such as: reportgen build content/hertfordshire/2016-17");

@@ -58,7 +58,9 @@ internal sealed class VerifyCommand(TextWriter stdout, TextWriter stderr, bool c
 
         foreach (var diagnostic in result.Diagnostics) await printer.WriteAsync(diagnostic);
         foreach (var change in result.Inputs)
-            await stdout.WriteLineAsync(SafeText.ForTerminal($"{change.Role} {change.Change} since the build: {change.Name}"));
+            await stdout.WriteLineAsync(SafeText.ForTerminal(change.Counts
+                ? $"{change.Role} {change.Change} since the build: {change.Name}"
+                : $"input gone since the build: {change.Name}; its figures come from the frozen tables (frozen/), frozen from this same workbook (its SHA-256 matches the manifest's)"));
         foreach (var file in result.Files)
             await stdout.WriteLineAsync(SafeText.ForTerminal(file.Verdict == FileVerdict.Identical
                 ? $"  identical  {file.Name}"
@@ -69,8 +71,8 @@ internal sealed class VerifyCommand(TextWriter stdout, TextWriter stderr, bool c
             : result.Files.Count == 0
                 ? $"{shown}: not verified: the edition could not be rebuilt"
                 : differing == 0
-                    ? $"{shown}: not verified: every file is identical to a rebuild, but {result.Inputs.Count} input or template file(s) changed since the build, so the manifest no longer describes them (a change too small to alter a published figure, after rounding, still counts)"
-                    : $"{shown}: not verified: {differing} of {result.Files.Count} files differ from a rebuild{(result.Inputs.Count > 0 ? $", and {result.Inputs.Count} input or template file(s) changed since the build" : "")}"));
+                    ? $"{shown}: not verified: every file is identical to a rebuild, but {result.Inputs.Count(i => i.Counts)} input or template file(s) changed since the build, so the manifest no longer describes them (a change too small to alter a published figure, after rounding, still counts)"
+                    : $"{shown}: not verified: {differing} of {result.Files.Count} files differ from a rebuild{(result.Inputs.Any(i => i.Counts) ? $", and {result.Inputs.Count(i => i.Counts)} input or template file(s) changed since the build" : "")}"));
         return result.Passed ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }

@@ -21,6 +21,9 @@ public sealed record BuildOptions(string OutputRoot, OutputFormats Formats = Out
 
 public sealed record EditionBuildResult(string EditionFolder, string? OutputFolder, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The tables whose figures came from the edition's frozen tables, because a workbook was gone; empty when none.</summary>
+    public IReadOnlyList<string> FrozenTables { get; init; } = [];
+
     public bool Succeeded => OutputFolder is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -43,6 +46,29 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         return diagnostics.Items;
     }
 
+    /// <summary>
+    /// <c>reportgen freeze</c>: checks the edition as a build does, then writes its published tables (after disclosure
+    /// control) to its frozen/ folder. The workbooks must be there: a frozen edition is frozen again only from them.
+    /// </summary>
+    /// <returns>The diagnostics, and the frozen folder when it was written.</returns>
+    public (IReadOnlyList<Diagnostic> Diagnostics, string? Folder, int Tables) Freeze(string editionFolder, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = EditionLoader.Load(editionFolder, new DiagnosticBag());
+        if (loaded is not null && FrozenTables.InUse(loaded))
+        {
+            var missing = FrozenTables.UsedWorkbooks(loaded).Where(w => w.Path is null || !File.Exists(w.Path)).Select(w => w.Name).ToList();
+            diagnostics.Error(Diagnostics.DiagnosticCodes.DataFileMissing,
+                $"cannot be frozen again: {string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} gone, and frozen tables are only ever made from the workbooks themselves; put {(missing.Count == 1 ? "it" : "them")} back, or keep frozen/ as it is",
+                new SourceLocation(new DisplayPaths(loaded.Folder).Of(EditionLoader.DataFileName)));
+            return (diagnostics.Items, null, 0);
+        }
+        if (Prepare(editionFolder, diagnostics, cancellationToken) is not { } prepared) return (diagnostics.Items, null, 0);
+        cancellationToken.ThrowIfCancellationRequested();
+        FrozenTables.Write(prepared.Edition, prepared.Published);
+        return (diagnostics.Items, FrozenTables.FolderOf(prepared.Edition), prepared.Published.Count);
+    }
+
     public async Task<EditionBuildResult> BuildAsync(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
@@ -50,78 +76,161 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // large workbook, which cannot be interrupted: nothing has been written yet, and the process ends.
         var preparing = Task.Run(() => Prepare(editionFolder, diagnostics, cancellationToken), cancellationToken);
         if (await preparing.WaitAsync(cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
-        var (edition, tables, templates, html) = prepared;
+        var (edition, tables, _, sources, frozenTables, templates, html) = prepared;
 
         // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.
         cancellationToken.ThrowIfCancellationRequested();
         using var output = StagedOutput.Begin(Path.Combine(options.OutputRoot, edition.OrganisationKey, edition.EditionKey));
-        var page = HtmlPublisher.Write(output.StagingFolder, html, templates);
-        DataDownloads.Write(output.StagingFolder, tables, edition);
+        await WriteAsync(output.StagingFolder, prepared, cancellationToken);
 
+        // A corrected edition: its corrections page, and every version a correction replaced, marked as superseded.
+        foreach (var superseded in prepared.Superseded)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var folder = Directory.CreateDirectory(Path.Combine(output.StagingFolder, SupersededFolder, superseded.Version)).FullName;
+            await WriteAsync(folder, superseded.Prepared, cancellationToken);
+        }
+        if (prepared.CorrectionsHtml is { } corrections && options.Formats.HasFlag(OutputFormats.Html))
+            HtmlPublisher.WritePage(Path.Combine(output.StagingFolder, ReportView.CorrectionsPage), corrections);
+
+        Manifest.Write(output.StagingFolder, edition, templates, EditionInputs.Of(edition), options.Formats,
+            options.Formats.HasFlag(OutputFormats.Pdf) ? _printer!.BrowserVersion : null);
+        // The audit trail, beside the public output and never inside it: it may hold withheld values.
+        using var audit = StagedOutput.Begin(AuditTrail.FolderOf(options.OutputRoot, edition.OrganisationKey, edition.EditionKey));
+        AuditTrail.Write(audit.StagingFolder, AuditTrail.Build(edition, tables, sources, frozenTables.ToHashSet(StringComparer.Ordinal)));
+        cancellationToken.ThrowIfCancellationRequested();
+        output.Commit();
+        audit.Commit();
+        return new EditionBuildResult(editionFolder, output.FinalFolder, diagnostics.Items) { FrozenTables = frozenTables };
+    }
+
+    /// <summary>The folder of the output holding the versions that corrections replaced: versions/1.0/.</summary>
+    public const string SupersededFolder = "versions";
+
+    /// <summary>Writes one prepared edition (or superseded version) into <paramref name="folder"/>: page, assets, downloads, PDF.</summary>
+    private async Task WriteAsync(string folder, Prepared prepared, CancellationToken cancellationToken)
+    {
+        var page = HtmlPublisher.Write(folder, prepared.Html, prepared.Templates);
+        DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds);
         if (options.Formats.HasFlag(OutputFormats.Pdf))
         {
             progress?.Report("printing PDF");
             _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
-            var pdf = Path.Combine(output.StagingFolder, PdfFileName);
+            var pdf = Path.Combine(folder, PdfFileName);
             await _printer.PrintAsync(page, pdf, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            PdfNormaliser.MakeReproducible(pdf, edition);
+            PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
         }
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {
             // The page and its assets were needed to print; a PDF-only build publishes just the PDF.
             File.Delete(page);
-            Directory.Delete(Path.Combine(output.StagingFolder, TemplateSet.AssetsFolder), recursive: true);
+            Directory.Delete(Path.Combine(folder, TemplateSet.AssetsFolder), recursive: true);
         }
-
-        Manifest.Write(output.StagingFolder, edition, templates, EditionInputs.Of(edition), options.Formats,
-            options.Formats.HasFlag(OutputFormats.Pdf) ? _printer!.BrowserVersion : null);
-        cancellationToken.ThrowIfCancellationRequested();
-        output.Commit();
-        return new EditionBuildResult(editionFolder, output.FinalFolder, diagnostics.Items);
     }
 
     private static bool IsDataDeclaration(Diagnostic diagnostic) =>
         diagnostic.Location?.File is { } file &&
         (file.EndsWith(EditionLoader.DataFileName, StringComparison.Ordinal) || file.EndsWith(EditionLoader.StatisticsFileName, StringComparison.Ordinal));
 
-    private sealed record Prepared(Edition Edition, IReadOnlyList<StatTable> Tables, TemplateSet Templates, string Html);
+    /// <param name="Published">The tables as statistics and disclosure control made them, before change over time is added: what freeze keeps.</param>
+    private sealed record Prepared(Edition Edition, IReadOnlyList<StatTable> Tables, IReadOnlyList<StatTable> Published, IReadOnlyDictionary<string, Data.RecordSet> Sources,
+        IReadOnlyList<string> FrozenTables, TemplateSet Templates, string Html)
+    {
+        /// <summary>The corrections page of a corrected edition; null when it has none.</summary>
+        public string? CorrectionsHtml { get; init; }
+        /// <summary>The versions its corrections replaced, each prepared as superseded.</summary>
+        public IReadOnlyList<(string Version, Prepared Prepared)> Superseded { get; init; } = [];
+    }
+
+    /// <summary>How to prepare a version that a correction replaced: with the current version's templates and names, marked as superseded.</summary>
+    private sealed record Superseding(TemplateSet Templates, string OrganisationKey, string EditionKey, SupersededView View);
 
     /// <summary>Stages 1 to 4: content, data, statistics under disclosure control, rendering. Null when any has errors.</summary>
     /// <remarks>Cancellation is checked between stages and between workbooks and tables, so that Ctrl-C is prompt.</remarks>
-    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken, Superseding? superseding = null)
     {
         // 1. Content: YAML → validated edition.
-        progress?.Report("reading content");
+        progress?.Report(superseding is null ? "reading content" : $"reading version {superseding.View.Version}, which a correction replaced");
         var edition = EditionLoader.Load(editionFolder, diagnostics, evenWithErrors: true);
         if (edition is null) return null;
+        if (superseding is not null)
+            edition = edition with { OrganisationKey = superseding.OrganisationKey, EditionKey = superseding.EditionKey };
+        if (edition.OrganisationKey == AuditTrail.Folder)
+        {
+            diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidValue,
+                $"the organisation's folder may not be called '{AuditTrail.Folder}': builds write audit trails to OUT/{AuditTrail.Folder}/; rename the folder",
+                new SourceLocation(new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
+            return null;
+        }
 
         // 2. Data: the declared workbooks → standardised records (row-level data goes no further than statistics).
         // Errors elsewhere in the content do not stop the workbooks being checked, so that every problem is found in
         // one pass; errors in data.yaml or statistics.yaml do, since the reading depends on them.
         if (diagnostics.HasErrors && diagnostics.Items.Any(d => d.Severity == Severity.Error && IsDataDeclaration(d))) return null;
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report("reading data");
-        var sources = StatisticsBuilder.ReadSources(edition, diagnostics, cancellationToken);
+        var frozen = FrozenTables.InUse(edition);
+        progress?.Report(frozen ? "reading frozen tables (a workbook is gone)" : "reading data");
 
         // 3. Statistics: records → tables, then disclosure control, once, for every output; measures bound to them.
         // The tables whose sources could be read are built even when something else has errors, so that their own
         // problems (a filter that matches nothing) are found in the same pass; measures only when all is well so far.
-        var tables = StatisticsBuilder.Build(edition, sources, diagnostics, cancellationToken);
+        // When a workbook is gone and the edition was frozen, every table is read from frozen/ as it was published.
+        var (tables, sources, _) = StatisticsBuilder.Compute(edition, diagnostics, cancellationToken);
         if (diagnostics.HasErrors) return null;
         var previous = MeasureBinder.PreviousTables(edition, diagnostics);
         var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
+        var published = tables;
         tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);
-        DataDownloads.Check(tables, edition, diagnostics);
+        // The template set decides what the downloads carry (figure ids), so it is found before they are checked.
+        var templates = superseding?.Templates ?? TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
+        if (templates is null) return null;
+        var corrections = superseding is null ? edition.Info.Corrections ?? [] : [];
+        if (corrections.Count > 0 && !templates.HasCorrections)
+        {
+            diagnostics.Error(Diagnostics.DiagnosticCodes.TemplateNotFound,
+                $"the edition has corrections, and template set {templates.Name} cannot publish them (it has no {TemplateSet.CorrectionsTemplate}); re-issue it with a set that can, such as default@2",
+                edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
+            return null;
+        }
+        DataDownloads.Check(tables, edition, diagnostics, templates.FigureIds);
         if (diagnostics.HasErrors) return null;
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
-        var templates = TemplateSet.Locate(edition.TemplateSet, options.TemplatesRoot, edition.Folder, diagnostics);
-        if (templates is null) return null;
-        var html = TemplateRenderer.Render(ReportViewBuilder.Build(edition, tables, measures), templates, diagnostics);
-        return html is null ? null : new Prepared(edition, tables, templates, html);
+        var view = ReportViewBuilder.Build(edition, tables, measures);
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
+        var superseded = new List<(string Version, Prepared Prepared)>();
+        if (superseding is not null)
+            view = view with { Superseded = superseding.View, CorrectionsHref = $"../../{ReportView.CorrectionsPage}" };
+        else if (corrections.Count > 0)
+        {
+            // Every version a correction replaced is built beside this one, from the folder that keeps it as published.
+            var views = new List<CorrectionView>();
+            for (var i = 0; i < corrections.Count; i++)
+            {
+                var correction = corrections[i];
+                var folder = Data.EditionFiles.ResolveInside(edition.Folder, correction.Replaces!)!;
+                var replacedVersion = i > 0 ? corrections[i - 1].Version! : EditionLoader.Load(folder, new DiagnosticBag())?.Info.Version ?? "1.0";
+                var date = new DateView(correction.Date!.Value.Iso, correction.Date.Value.Display(culture));
+                views.Add(new CorrectionView(correction.Version!, date, correction.WhatWasWrong!, correction.WhatChanged!, replacedVersion,
+                    $"{SupersededFolder}/{replacedVersion}/{HtmlPublisher.PageFileName}"));
+                var replaced = Prepare(folder, diagnostics, cancellationToken,
+                    new Superseding(templates, edition.OrganisationKey, edition.EditionKey, new SupersededView(replacedVersion, correction.Version!, date, $"../../{HtmlPublisher.PageFileName}")));
+                if (replaced is null) return null;
+                superseded.Add((replacedVersion, replaced));
+            }
+            view = view with { Corrections = views };
+        }
+        var html = TemplateRenderer.Render(view, templates, diagnostics);
+        var correctionsHtml = view.Corrections.Count > 0 ? TemplateRenderer.Render(view, templates, diagnostics, TemplateSet.CorrectionsTemplate) : null;
+        if (html is null || view.Corrections.Count > 0 && correctionsHtml is null) return null;
+        return new Prepared(edition, tables, published, sources, frozen ? tables.Select(t => t.Id).ToList() : [], templates, html)
+        {
+            CorrectionsHtml = correctionsHtml,
+            Superseded = superseded,
+        };
     }
 
     public async ValueTask DisposeAsync()

@@ -19,6 +19,11 @@ public static class EditionInputs
     {
         var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
         Add(edition, "", inputs);
+        // The versions its corrections replaced are built beside it, from their own folders.
+        foreach (var correction in edition.Info.Corrections ?? [])
+            if (correction?.Replaces is { } replaces && EditionFiles.ResolveInside(edition.Folder, replaces) is { } folder
+                && EditionLoader.Load(folder, new Diagnostics.DiagnosticBag()) is { } replaced)
+                Add(replaced, replaces.Replace('\\', '/').TrimEnd('/') + "/", inputs);
         if (edition.Info.Previous is { } previousName)
         {
             var folder = Path.Combine(Path.GetDirectoryName(edition.Folder)!, previousName);
@@ -33,9 +38,13 @@ public static class EditionInputs
     {
         foreach (var name in YamlFiles.Where(n => File.Exists(Path.Combine(edition.Folder, n))))
             inputs[prefix + name] = Path.Combine(edition.Folder, name);
-        var used = edition.Statistics.UsedSourceIds();
-        foreach (var source in (edition.Data.Sources ?? []).Where(s => used.Contains(s.Id!) && s.File is not null))
-            if (EditionFiles.ResolveInside(edition.Folder, source.File!) is { } path)
-                inputs[prefix + source.File!.Replace('\\', '/')] = path;
+        // A build from frozen tables reads them, not the workbooks (which are gone, in part or in whole).
+        if (Statistics.FrozenTables.InUse(edition))
+        {
+            foreach (var (name, path) in Statistics.FrozenTables.Files(edition)) inputs[prefix + name] = path;
+            return;
+        }
+        foreach (var (name, path) in Statistics.FrozenTables.UsedWorkbooks(edition))
+            if (path is not null) inputs[prefix + name] = path;
     }
 }

@@ -79,6 +79,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             if (info.Template is { } template && !(template.Split('@') is [var set] && IdPattern().IsMatch(set) ||
                                                    template.Split('@') is [var named, var version] && IdPattern().IsMatch(named) && VersionPattern().IsMatch(version)))
                 Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set and version; write the set's name and the version the edition was published with, such as default@1", info);
+            Corrections(info);
             if (info.ReportingPeriod is { } period)
             {
                 Required(period, period.Start, "start");

@@ -32,6 +32,22 @@ public sealed class EditionInfo
     public string? Source { get; set; }
     /// <summary>The previous edition of this publication: a sibling folder such as 2015-16, for change over time.</summary>
     public string? Previous { get; set; }
+    /// <summary>Every correction of this edition, oldest first: each re-issued it as a new version.</summary>
+    public List<Correction>? Corrections { get; set; }
+}
+
+/// <summary>
+/// A correction: the edition re-issued as <see cref="Version"/> on <see cref="Date"/>, with what was wrong and what
+/// changed. <see cref="Replaces"/> is the folder, inside the edition, holding the version it replaces as it was
+/// published (its YAML, and its data or frozen tables): it stays available in the output, marked as superseded.
+/// </summary>
+public sealed class Correction
+{
+    public string? Version { get; set; }
+    public PartialDate? Date { get; set; }
+    public string? WhatWasWrong { get; set; }
+    public string? WhatChanged { get; set; }
+    public string? Replaces { get; set; }
 }
 
 public sealed class Period

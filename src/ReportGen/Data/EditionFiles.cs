@@ -15,7 +15,8 @@ public static class EditionFiles
         foreach (var part in relative.Split('/', '\\', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part == ".") continue;
-            current = Follow(Path.Combine(current, part));
+            // ".." is resolved here, so that it cannot climb out of the edition folder unnoticed.
+            current = Path.GetFullPath(Follow(Path.Combine(current, part)));
             if (!IsInside(root, current)) return null;
         }
         return current;

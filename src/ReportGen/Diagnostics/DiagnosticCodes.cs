@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string FilterMatchesNothing = "RG0211";
     public const string TotalMismatch = "RG0212";
     public const string InvalidCell = "RG0213";
+    public const string FrozenUnreadable = "RG0214";
 
     // Templates
     public const string TemplateNotFound = "RG0300";

@@ -20,14 +20,49 @@ public static class DataDownloads
     public const string Folder = "data";
     public const string WorkbookName = "all-tables.xlsx";
     public const string PackageName = "datapackage.json";
+    public const string FigureIdsName = "figure-ids.csv";
+    public const string FigureIdsSheet = "Figure ids";
 
-    public static void Write(string outputFolder, IReadOnlyList<StatTable> tables, Edition edition)
+    /// <param name="figureIds">
+    /// Whether to publish each figure's stable id (its template set says so): data/figure-ids.csv gives every CSV
+    /// cell's id, and the workbook's last sheet every cell's. The tables themselves are unchanged, so that a
+    /// spreadsheet or script reading them is not disturbed.
+    /// </param>
+    public static void Write(string outputFolder, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds = false)
     {
         if (tables.Count == 0) return;
         var folder = Directory.CreateDirectory(Path.Combine(outputFolder, Folder)).FullName;
         foreach (var table in tables) WriteCsv(Path.Combine(folder, table.Id + ".csv"), table);
-        WriteWorkbook(Path.Combine(folder, WorkbookName), tables, edition);
-        WritePackage(Path.Combine(folder, PackageName), tables, edition);
+        if (figureIds) WriteFigureIds(Path.Combine(folder, FigureIdsName), tables);
+        WriteWorkbook(Path.Combine(folder, WorkbookName), tables, edition, figureIds);
+        WritePackage(Path.Combine(folder, PackageName), tables, edition, figureIds);
+    }
+
+    /// <summary>
+    /// Where each published figure sits, by its id: the CSV file, its row and column there (the header is row 1, the
+    /// row labels column 1), and the table's row and column as labelled.
+    /// </summary>
+    private static void WriteFigureIds(string path, IReadOnlyList<StatTable> tables)
+    {
+        using var stream = File.Create(path);
+        using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
+        csv.WriteRecord(["figure_id", "file", "csv_row", "csv_column", "row", "column"]);
+        foreach (var (table, figure, row, column) in Placed(tables))
+            csv.WriteRecord([figure.Id, table.Id + ".csv", (row + 2).ToString(CultureInfo.InvariantCulture), (column + 2).ToString(CultureInfo.InvariantCulture),
+                SafeText.ForCsv(figure.Row), SafeText.ForCsv(figure.Column)]);
+    }
+
+    /// <summary>The figures of each table's cells with their row and column indexes (note figures are not cells of a download).</summary>
+    private static IEnumerable<(StatTable Table, PublishedFigure Figure, int Row, int Column)> Placed(IReadOnlyList<StatTable> tables)
+    {
+        foreach (var table in tables)
+        {
+            var ids = FigureIds.Of(table);
+            var i = 0;
+            for (var r = 0; r < table.Rows.Count; r++)
+            for (var c = 0; c < table.Columns.Count && c < table.Rows[r].Cells.Count; c++)
+                yield return (table, ids[i++], r, c);
+        }
     }
 
     /// <summary>The most characters a spreadsheet cell holds (Excel's limit, which the spreadsheet library enforces).</summary>
@@ -37,11 +72,11 @@ public static class DataDownloads
     /// Refuses, before anything is built, a text that no cell of the spreadsheet download could hold, naming the table
     /// (or the edition) it belongs to: whenever check passes, build can write every output.
     /// </summary>
-    public static void Check(IReadOnlyList<StatTable> tables, Edition edition, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<StatTable> tables, Edition edition, DiagnosticBag diagnostics, bool figureIds = false)
     {
         if (tables.Count == 0) return;
         var display = new DisplayPaths(edition.Folder);
-        foreach (var (text, what, table) in WorkbookTexts(tables, edition).Where(t => t.Text.Length > MaxCellText))
+        foreach (var (text, what, table) in WorkbookTexts(tables, edition, figureIds).Where(t => t.Text.Length > MaxCellText))
         {
             var declaration = table is null ? null : edition.Statistics.Tables?.FirstOrDefault(d => d.Id == table.Id);
             var location = declaration is not null
@@ -58,8 +93,14 @@ public static class DataDownloads
     /// title). It lists the same values the writer writes; a test checks that every text cell of a written workbook is
     /// among them.
     /// </summary>
-    internal static IEnumerable<(string Text, string What, StatTable? Table)> WorkbookTexts(IReadOnlyList<StatTable> tables, Edition edition)
+    internal static IEnumerable<(string Text, string What, StatTable? Table)> WorkbookTexts(IReadOnlyList<StatTable> tables, Edition edition, bool figureIds = false)
     {
+        // A figure's id is made of its table's id, row label and column key: an id too long for a cell is reported
+        // once per table, and not at all when its row label or heading is too long already (that is the error).
+        if (figureIds)
+            foreach (var group in Placed(tables).GroupBy(p => p.Table))
+                if (group.Where(p => p.Figure.Row.Length <= MaxCellText && p.Figure.Column.Length <= MaxCellText).MaxBy(p => p.Figure.Id.Length) is { } longest)
+                    yield return (longest.Figure.Id, $"the id of the figure in row '{Start(longest.Figure.Row)}'", group.Key);
         yield return (ContentsTitle(edition), "the organisation's name with the edition's title", null);
         foreach (var table in tables)
         {
@@ -90,7 +131,7 @@ public static class DataDownloads
             csv.WriteRecord([SafeText.ForCsv(row.Label), .. row.Cells.Select(FigureFormat.ForMachines)]);
     }
 
-    private static void WriteWorkbook(string path, IReadOnlyList<StatTable> tables, Edition edition)
+    private static void WriteWorkbook(string path, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds)
     {
         using var workbook = new XLWorkbook();
         workbook.Properties.Title = $"{edition.Info.Title}: tables";
@@ -132,6 +173,31 @@ public static class DataDownloads
             sheet.Column(1).Width = 34;
             for (var c = 0; c < table.Columns.Count; c++) sheet.Column(c + 2).Width = 18;
         }
+        if (figureIds)
+        {
+            var ids = workbook.Worksheets.Add(FigureIdsSheet);
+            Text(ids.Cell(1, 1), "The stable id of every figure of the tables, by its sheet and cell: the same id as on the web page (data-figure) and in the audit trail.");
+            string[] headings = ["Figure id", "Sheet", "Cell", "Row", "Column"];
+            for (var h = 0; h < headings.Length; h++) Text(ids.Cell(3, h + 1), headings[h]);
+            ids.Range(3, 1, 3, headings.Length).Style.Font.Bold = true;
+            var line = 4;
+            var number = new Dictionary<StatTable, int>(ReferenceEqualityComparer.Instance);
+            for (var t = 0; t < tables.Count; t++) number[tables[t]] = t + 1;
+            foreach (var (table, figure, row, column) in Placed(tables))
+            {
+                Text(ids.Cell(line, 1), figure.Id);
+                Text(ids.Cell(line, 2), $"Table {number[table]}");
+                Text(ids.Cell(line, 3), XLHelper.GetColumnLetterFromNumber(column + 2) + (5 + row).ToString(CultureInfo.InvariantCulture));
+                Text(ids.Cell(line, 4), figure.Row);
+                Text(ids.Cell(line, 5), figure.Column);
+                line++;
+            }
+            ids.Column(1).Width = 60;
+            ids.Column(2).Width = 10;
+            ids.Column(3).Width = 8;
+            ids.Column(4).Width = 34;
+            ids.Column(5).Width = 34;
+        }
         ReproducibleWorkbook.Save(workbook, path, Timestamp(edition));
     }
 
@@ -156,7 +222,7 @@ public static class DataDownloads
         cell.Style.NumberFormat.Format = FigureFormat.SpreadsheetFormat(figure);
     }
 
-    private static void WritePackage(string path, IReadOnlyList<StatTable> tables, Edition edition)
+    private static void WritePackage(string path, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds)
     {
         var package = new
         {
@@ -164,7 +230,7 @@ public static class DataDownloads
             name = $"{edition.OrganisationKey}-{edition.EditionKey}".ToLowerInvariant(),
             title = $"{edition.Organisation.Name}: {edition.Info.Title}",
             description = $"The tables of the report, after disclosure control: counts from 1 to {DisclosureSettings.From(edition.Statistics.Disclosure).Threshold - 1} are withheld, with any count from which they could be worked out.",
-            resources = tables.Select(t => new
+            resources = tables.Select(t => (object)new
             {
                 name = t.Id,
                 path = t.Id + ".csv",
@@ -181,10 +247,34 @@ public static class DataDownloads
                         .ToList(),
                     missingValues = new[] { Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.NotApplicable, Symbols.RoundsToZero },
                 },
-            }).ToList(),
+            }).Concat(figureIds ? [FigureIdsResource()] : []).ToList(),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(package, JsonOutput.Options).ReplaceLineEndings("\n") + "\n");
     }
+
+    /// <summary>data/figure-ids.csv as a resource of the package, in the same shape as the tables' (so one list holds both).</summary>
+    private static object FigureIdsResource() => new
+    {
+        name = "figure-ids",
+        path = FigureIdsName,
+        title = "The stable id of every figure of the tables, by file, row and column",
+        profile = "tabular-data-resource",
+        format = "csv",
+        mediatype = "text/csv",
+        encoding = "utf-8-sig",
+        schema = new
+        {
+            fields = new[]
+            {
+                new { name = "figure_id", type = "string", description = "the figure's id: the same on the web page (data-figure) and in the audit trail" },
+                new { name = "file", type = "string", description = "the table's CSV file" },
+                new { name = "csv_row", type = "integer", description = "the figure's row in that file, the header being row 1" },
+                new { name = "csv_column", type = "integer", description = "the figure's column in that file, the row labels being column 1" },
+                new { name = "row", type = "string", description = "the table's row label" },
+                new { name = "column", type = "string", description = "the table's column heading" },
+            },
+        },
+    };
 
     private static string FieldType(FigureKind kind) => kind switch
     {

@@ -19,6 +19,9 @@ public static class HtmlPublisher
         return page;
     }
 
+    /// <summary>Another page of the edition (its corrections page), beside the report and sharing its assets.</summary>
+    public static void WritePage(string path, string html) => File.WriteAllText(path, html.ReplaceLineEndings("\n"), Utf8NoBom);
+
     private static void CopyFolder(string source, string target)
     {
         Directory.CreateDirectory(target);

@@ -14,7 +14,14 @@ public sealed record FileVerdict(string Name, string Verdict, string? Reason = n
 }
 
 /// <summary>An input or template file that is not as the manifest recorded it: changed, gone, or new.</summary>
-public sealed record InputChange(string Name, string Change, string Role);
+/// <param name="Change">changed, missing, added, or frozen: gone, but its figures were frozen from the same file (same hash).</param>
+public sealed record InputChange(string Name, string Change, string Role)
+{
+    public const string Frozen = "frozen";
+
+    /// <summary>Whether the change means the manifest no longer describes the inputs (a frozen workbook does not).</summary>
+    public bool Counts => Change != Frozen;
+}
 
 public sealed record VerifyResult(
     IReadOnlyList<FileVerdict> Files,
@@ -23,7 +30,7 @@ public sealed record VerifyResult(
     string? BrowserThen, string? BrowserNow,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Passed => Diagnostics.All(d => d.Severity != Severity.Error) && Inputs.Count == 0 && Files.Count > 0 && Files.All(f => f.Verdict == FileVerdict.Identical);
+    public bool Passed => Diagnostics.All(d => d.Severity != Severity.Error) && !Inputs.Any(i => i.Counts) && Files.Count > 0 && Files.All(f => f.Verdict == FileVerdict.Identical);
 }
 
 /// <summary>
@@ -73,13 +80,15 @@ public static class Verifier
         // What changed since: every input and template file against the hash the manifest gives it.
         var templates = TemplateSet.Locate(recorded.TemplateSet, templatesRoot, editionFolder, diagnostics);
         var changes = new List<InputChange>();
+        var frozen = FrozenInputs(editionFolder);
         foreach (var (name, sha256, role) in recorded.Dependencies)
         {
             var path = role == "template"
                 ? templates is null ? null : Path.Combine(templates.Root, name[$"templates/{recorded.TemplateSet}/".Length..])
                 : Path.GetFullPath(Path.Combine(editionFolder, name));
             if (path is null) continue;
-            if (!File.Exists(path)) changes.Add(new InputChange(name, "missing", role));
+            // A workbook that is gone, whose figures were frozen from this very file, is replaced by the frozen tables.
+            if (!File.Exists(path)) changes.Add(new InputChange(name, frozen.GetValueOrDefault(name) == sha256 ? InputChange.Frozen : "missing", role));
             else if (Manifest.Sha256(path) != sha256) changes.Add(new InputChange(name, "changed", role));
         }
         if (templates is not null)
@@ -130,8 +139,24 @@ public static class Verifier
         }
     }
 
-    private static string Why(string file, List<InputChange> changes, (string Then, string Now)? tool, (string? Then, string? Now)? browser)
+    /// <summary>The workbooks the edition's frozen tables were made from, by path and hash; empty when it has none.</summary>
+    private static IReadOnlyDictionary<string, string> FrozenInputs(string editionFolder)
     {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(editionFolder, Statistics.FrozenTables.Folder, Statistics.FrozenTables.IndexName)));
+            return document.RootElement.GetProperty("inputs").EnumerateArray()
+                .ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!, StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    private static string Why(string file, List<InputChange> all, (string Then, string Now)? tool, (string? Then, string? Now)? browser)
+    {
+        var changes = all.Where(c => c.Counts).ToList();
         var reasons = new List<string>();
         if (changes.Count > 0)
             reasons.Add($"since it was built, {string.Join(", ", changes.Take(5).Select(c => $"{(c.Role == "template" ? "template" : "input")} {c.Name} {(c.Change == "changed" ? "has changed" : c.Change == "missing" ? "is gone" : "was added")}"))}{(changes.Count > 5 ? $" and {changes.Count - 5} more" : "")}");

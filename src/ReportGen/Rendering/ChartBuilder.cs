@@ -16,6 +16,7 @@ public static class ChartBuilder
 
     public static ChartView? Bar(StatTable table, CultureInfo culture)
     {
+        var ids = FigureIds.Index([table]);
         var percentColumns = table.Columns.Select((c, i) => (Column: c, Index: i))
             .Where(c => c.Column.Kind == FigureKind.Percent && c.Column.Key is not ("benchmark:difference" or "previous" or "change")).ToList();
         // A comparison table charts its rate or percentage; a breakdown its overall percentage and the benchmark's.
@@ -51,7 +52,7 @@ public static class ChartBuilder
                 var figure = row.Cells[s.Index];
                 var value = figure.Published ?? 0;
                 var text = FigureFormat.ForPeople(figure, culture);
-                bars.Add(new ChartBarView(s.Key, F(labelWidth), F(y), F(X(value) - labelWidth), F(BarHeight), text, F(X(value) + 5), F(y + BarHeight - 4)));
+                bars.Add(new ChartBarView(s.Key, F(labelWidth), F(y), F(X(value) - labelWidth), F(BarHeight), text, F(X(value) + 5), F(y + BarHeight - 4)) { Figure = ids.GetValueOrDefault(figure) });
                 y += BarHeight + BarGap;
             }
             groups.Add(new ChartGroupView(row.Label, F((groupTop + y - BarGap) / 2 + 4), bars));

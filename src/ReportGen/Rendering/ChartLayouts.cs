@@ -19,6 +19,7 @@ public static class ChartLayouts
 
     public static StackedChartView? Stacked(StatTable table, CultureInfo culture)
     {
+        var ids = FigureIds.Index([table]);
         var groups = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.Group is not null && c.Column.Kind == FigureKind.Percent).ToList();
         var segments = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (groups.Count == 0 || segments.Count(r => groups.Any(g => r.Cells[g.Index].Published > 0)) < 2) return null;
@@ -37,7 +38,7 @@ public static class ChartLayouts
                 if (figure.Published is not { } value || value <= 0) continue;
                 var text = value >= 7 ? FigureFormat.ForPeople(figure, culture) : null;
                 parts.Add(new StackedSegmentView(row.Label, Palette[s % Palette.Length], LabelColours[s % Palette.Length], F(X(start)), F(y), F(X(start + value) - X(start)), F(BarHeight),
-                    text, F((X(start) + X(start + value)) / 2), F(y + BarHeight / 2 + 4), false));
+                    text, F((X(start) + X(start + value)) / 2), F(y + BarHeight / 2 + 4), false) { Figure = ids.GetValueOrDefault(figure) });
                 start += value;
             }
             // What is withheld is shown as one grey segment: its size is the total less what is shown, as in the table.
@@ -67,6 +68,7 @@ public static class ChartLayouts
 
     public static LineChartView? Line(StatTable table, CultureInfo culture)
     {
+        var ids = FigureIds.Index([table]);
         var column = table.Columns.ToList().FindIndex(c => c.Key is "percent" or "rate" or "All:count");
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (column < 0 || rows.Count(r => r.Cells[column].Published is not null) < 2) return null;
@@ -87,7 +89,7 @@ public static class ChartLayouts
         {
             var v = values[i];
             return new LinePointView(r.Label, ShortLabel(r.Label), F(X(i)), F(v is null ? bottom : Y(v.Value)), FigureFormat.ForPeople(r.Cells[column], culture),
-                F(X(i)), F(bottom + 16), v is not null);
+                F(X(i)), F(bottom + 16), v is not null) { Figure = ids.GetValueOrDefault(r.Cells[column]) };
         }).ToList();
         var paths = new List<string>();
         var current = new List<string>();

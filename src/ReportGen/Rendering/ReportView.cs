@@ -22,7 +22,25 @@ public sealed record ReportView(
     IReadOnlyList<GlossaryEntryView> Glossary,
     IReadOnlyList<ContentsEntry> Contents,
     IReadOnlyList<DataSectionView> DataSections,
-    bool ObjectivesHaveScope);
+    bool ObjectivesHaveScope)
+{
+    /// <summary>Every correction of the edition, oldest first; empty when it was never corrected.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+    /// <summary>The latest correction, for the notice at the top of the corrected edition; null when none.</summary>
+    public CorrectionView? LatestCorrection => Corrections.Count > 0 && Superseded is null ? Corrections[^1] : null;
+    /// <summary>For a version that a correction replaced: which, and where the current version and the corrections are.</summary>
+    public SupersededView? Superseded { get; init; }
+    /// <summary>The corrections page, relative to this page.</summary>
+    public string CorrectionsHref { get; init; } = CorrectionsPage;
+
+    public const string CorrectionsPage = "corrections.html";
+}
+
+/// <param name="ReplacedHref">The replaced version's page, relative to the corrections page.</param>
+public sealed record CorrectionView(string Version, DateView Date, string WhatWasWrong, string WhatChanged, string ReplacedVersion, string ReplacedHref);
+
+/// <param name="ByVersion">The version that replaced it.</param>
+public sealed record SupersededView(string Version, string ByVersion, DateView Date, string CurrentHref);
 
 public sealed record OrganisationView(string Name, string? ShortName, string? Website);
 
@@ -71,7 +89,7 @@ public sealed record MilestoneView(int Number, string Text, DateView? Due, strin
 public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items, IReadOnlyList<MeasureFigureView> Figures);
 
 /// <summary>A measure bound to data: its latest figure, the change since the previous edition, and the computed status.</summary>
-public sealed record MeasureFigureView(string? Label, string Latest, string? Change, string Status, string StatusKey, string Explanation);
+public sealed record MeasureFigureView(string? Label, string Latest, string? Change, string Status, string StatusKey, string Explanation, string? Figure = null);
 
 /// <summary>
 /// A key achievement as shown under one objective. An achievement serving several objectives is written

@@ -144,7 +144,7 @@ public static class ReportViewBuilder
         };
         var latest = FigureFormat.ForPeople(result.Latest, culture, decimals) +
                      (result.Latest is { Kind: FigureKind.PercentagePoints, Published: not null } ? " percentage points" : "");
-        return new MeasureFigureView(result.Label, latest, change, status, key, result.Explanation);
+        return new MeasureFigureView(result.Label, latest, change, status, key, result.Explanation, result.FigureId);
     }
 
     private static List<NoteView> Notes(IEnumerable<Note>? notes) =>

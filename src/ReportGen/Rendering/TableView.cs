@@ -34,7 +34,8 @@ public sealed record HeaderGroupView(string Label, int Span);
 
 public sealed record TableRowView(string Label, bool IsTotal, IReadOnlyList<CellView> Cells);
 
-public sealed record CellView(string Text, bool IsSymbol);
+/// <param name="Figure">The figure's stable id (<see cref="Statistics.FigureIds"/>), for data-figure="…" and the audit trail.</param>
+public sealed record CellView(string Text, bool IsSymbol, string? Figure = null);
 
 /// <summary>A horizontal bar chart laid out in C#; the template draws it as SVG. Coordinates are strings, fixed to one decimal.</summary>
 public sealed record ChartView(
@@ -58,7 +59,11 @@ public sealed record ChartSeriesView(string Name, string Key, string LegendX, st
 
 public sealed record ChartGroupView(string Label, string LabelY, IReadOnlyList<ChartBarView> Bars);
 
-public sealed record ChartBarView(string Series, string X, string Y, string Width, string Height, string ValueText, string ValueX, string ValueY);
+public sealed record ChartBarView(string Series, string X, string Y, string Width, string Height, string ValueText, string ValueX, string ValueY)
+{
+    /// <summary>The id of the figure it draws (<see cref="Statistics.FigureIds"/>).</summary>
+    public string? Figure { get; init; }
+}
 
 public sealed record ChartTickView(string X, string Label);
 
@@ -69,7 +74,11 @@ public sealed record StackedChartView(string Id, string Title, string Descriptio
 
 public sealed record StackedBarView(string Label, string LabelY, IReadOnlyList<StackedSegmentView> Segments);
 
-public sealed record StackedSegmentView(string Name, string Colour, string LabelColour, string X, string Y, string Width, string Height, string? ValueText, string ValueX, string ValueY, bool Withheld);
+public sealed record StackedSegmentView(string Name, string Colour, string LabelColour, string X, string Y, string Width, string Height, string? ValueText, string ValueX, string ValueY, bool Withheld)
+{
+    /// <summary>The id of the figure it draws (<see cref="Statistics.FigureIds"/>).</summary>
+    public string? Figure { get; init; }
+}
 
 public sealed record LegendItemView(string Name, string Colour, string SwatchX, string SwatchY, string TextX, string TextY, bool Withheld);
 
@@ -78,4 +87,8 @@ public sealed record LineChartView(string Id, string Title, string Description, 
     IReadOnlyList<string> Paths, IReadOnlyList<LinePointView> Points, IReadOnlyList<ChartTickView> VerticalTicks,
     string PlotLeft, string PlotRight, string PlotTop, string PlotBottom, string AxisLabelY, string TickLabelX);
 
-public sealed record LinePointView(string Label, string ShortLabel, string X, string Y, string ValueText, string LabelX, string LabelY, bool Shown);
+public sealed record LinePointView(string Label, string ShortLabel, string X, string Y, string ValueText, string LabelX, string LabelY, bool Shown)
+{
+    /// <summary>The id of the figure it draws (<see cref="Statistics.FigureIds"/>).</summary>
+    public string? Figure { get; init; }
+}

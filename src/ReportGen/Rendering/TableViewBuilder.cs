@@ -57,8 +57,9 @@ public static class TableViewBuilder
         if (table.Chart is "bar" or "stacked" or "line" && bar is null && stacked is null && line is null)
             notes.Add("No chart is shown: too few of this table's figures can be published to draw one.");
 
+        var ids = FigureIds.Index([table]);
         var rows = table.Rows.Select(r => new TableRowView(r.Label, r.IsTotal,
-            r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture), c.Symbol is not null)).ToList())).ToList();
+            r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture), c.Symbol is not null, ids.GetValueOrDefault(c))).ToList())).ToList();
 
         var columns = table.Columns.Select(c => c.Header).ToList();
         return new TableView(

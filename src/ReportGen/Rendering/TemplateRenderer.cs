@@ -9,9 +9,11 @@ namespace ReportGen.Rendering;
 /// <summary>Renders a report view through a template set's entry template into one HTML document.</summary>
 public static class TemplateRenderer
 {
-    public static string? Render(ReportView view, TemplateSet set, DiagnosticBag diagnostics)
+    /// <param name="page">The set's template for the page: its entry template (the report) unless another is named (its corrections page).</param>
+    public static string? Render(ReportView view, TemplateSet set, DiagnosticBag diagnostics, string page = TemplateSet.EntryTemplate)
     {
-        var template = Template.Parse(File.ReadAllText(set.EntryPath), set.EntryPath);
+        var path = Path.Combine(set.Root, page);
+        var template = Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
         {
             ReportFirstParseError(template.Messages, diagnostics);
@@ -30,7 +32,7 @@ public static class TemplateRenderer
             if (!html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateRuntime, "the page the template wrote does not end with </html>, so it is incomplete; fix the template so that it writes the whole page",
-                    new SourceLocation(Content.DisplayPaths.Relative(set.EntryPath)));
+                    new SourceLocation(Content.DisplayPaths.Relative(path)));
                 return null;
             }
             return html;

@@ -15,7 +15,39 @@ public sealed record TemplateSet(string Name, string Root)
     public const string EntryTemplate = "index.sbn-html";
     public const string AssetsFolder = "assets";
 
+    /// <summary>The set's settings file: what it publishes beyond its pages. Optional; a set without one has none of the features.</summary>
+    public const string SettingsFile = "set.json";
+    /// <summary>The page listing an edition's corrections. A set that has it can publish corrected editions.</summary>
+    public const string CorrectionsTemplate = "corrections.sbn-html";
+
     public string EntryPath => Path.Combine(Root, EntryTemplate);
+
+    /// <summary>Whether the downloads carry each figure's id (data/figure-ids.csv and a sheet of the workbook), from set.json.</summary>
+    public bool FigureIds { get; init; }
+
+    public bool HasCorrections => File.Exists(Path.Combine(Root, CorrectionsTemplate));
+
+    /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
+    private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(set.Root, SettingsFile);
+        if (!File.Exists(path)) return set;
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            var root = document.RootElement;
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object || root.EnumerateObject().Any(p => p.Name != "figureIds"))
+                throw new System.Text.Json.JsonException("unknown setting");
+            return set with { FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean() };
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or IOException)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateSyntax,
+                "cannot be read as the template set's settings: it must be a JSON object whose only setting is \"figureIds\": true or false; correct it or remove it",
+                new SourceLocation(Content.DisplayPaths.Relative(path)));
+            return null;
+        }
+    }
     public string AssetsPath => Path.Combine(Root, AssetsFolder);
 
     /// <summary>
@@ -51,8 +83,8 @@ public sealed record TemplateSet(string Name, string Root)
         foreach (var candidate in candidates)
         {
             var root = Path.Combine(candidate, name);
-            if (File.Exists(Path.Combine(root, EntryTemplate))) return new TemplateSet(name, Path.GetFullPath(root));
-            if (!name.Contains('@') && Newest(candidate, name) is { } newest) return newest;
+            if (File.Exists(Path.Combine(root, EntryTemplate))) return WithSettings(new TemplateSet(name, Path.GetFullPath(root)), diagnostics);
+            if (!name.Contains('@') && Newest(candidate, name) is { } newest) return WithSettings(newest, diagnostics);
         }
 
         diagnostics.Error(DiagnosticCodes.TemplateNotFound,

@@ -65,6 +65,21 @@ public sealed class Figure
     public static Figure Derived(FigureKind kind, IReadOnlyList<Figure> inputs, Func<double[], double?> formula, Provenance? provenance = null) =>
         new(kind, inputs, formula, provenance);
 
+    /// <summary>
+    /// A figure as it was published, read back from an edition's frozen tables: its published value or symbol and the
+    /// published figures it was computed from, but no value before disclosure control, no formula and no source rows.
+    /// </summary>
+    internal static Figure Frozen(FigureKind kind, IReadOnlyList<Figure> dependsOn, int decimals, double? published, string? symbol, double? exact, bool isPublic) =>
+        new(kind, null, null)
+        {
+            DependsOn = dependsOn,
+            Decimals = decimals,
+            Published = published,
+            Symbol = symbol,
+            Exact = exact,
+            IsPublic = isPublic,
+        };
+
     /// <summary><paramref name="part"/> as a percentage of <paramref name="whole"/>; none when the whole is 0.</summary>
     public static Figure Percent(Figure part, Figure whole) =>
         Derived(FigureKind.Percent, [part, whole], v => v[1] > 0 ? 100 * v[0] / v[1] : null);
@@ -91,7 +106,7 @@ public sealed class Figure
     public double? Value { get; }
     public Provenance? Provenance { get; }
     /// <summary>The figures this one is computed from; if any is withheld, so is this.</summary>
-    public IReadOnlyList<Figure> DependsOn { get; }
+    public IReadOnlyList<Figure> DependsOn { get; private init; }
     /// <summary>How a derived figure is computed from its inputs; null for a figure read from the data.</summary>
     public Func<double[], double?>? Formula { get; }
     public bool IsDerived => Formula is not null;
@@ -112,7 +127,7 @@ public sealed class Figure
     public Figure? Denominator { get; internal set; }
 
     /// <summary>For an FTE figure: the number of people behind it, which decides whether it may be published.</summary>
-    public Figure? Headcount { get; init; }
+    public Figure? Headcount { get; internal set; }
 
     /// <summary>Decimal places it is published to, set from the table's precision by disclosure control.</summary>
     public int Decimals { get; internal set; }

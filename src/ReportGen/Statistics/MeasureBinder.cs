@@ -21,6 +21,7 @@ public static class MeasureBinder
         if (measures.Count == 0) return results;
 
         var file = new DisplayPaths(edition.Folder).Of(EditionLoader.ObjectivesFileName);
+        var ids = FigureIds.Index(tables);
         foreach (var measure in measures)
         {
             var references = new List<(StatisticReference Reference, string Direction, string? Label)>();
@@ -36,7 +37,7 @@ public static class MeasureBinder
                     continue;
                 }
                 var earlier = previous is null ? null : MeasureEvaluator.Find(previous, reference, out _);
-                bound.Add(MeasureEvaluator.Evaluate(latest, earlier, direction) with { Label = label, Decimals = reference.Decimals ?? latest.Decimals });
+                bound.Add(MeasureEvaluator.Evaluate(latest, earlier, direction) with { Label = label, Decimals = reference.Decimals ?? latest.Decimals, FigureId = ids.GetValueOrDefault(latest) });
             }
             results[measure] = bound;
         }
@@ -51,7 +52,7 @@ public static class MeasureBinder
         var location = edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName));
         var own = new DiagnosticBag();
         var previous = Directory.Exists(folder) ? EditionLoader.Load(folder, own) : null;
-        var tables = previous is null ? null : StatisticsBuilder.Build(previous, StatisticsBuilder.ReadSources(previous, own), own);
+        var tables = previous is null ? null : StatisticsBuilder.Compute(previous, own).Tables;
         if (previous is null || own.HasErrors)
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue,

@@ -11,6 +11,8 @@ public sealed record MeasureResult(Figure Latest, Figure? Previous, double? Chan
     public string? Label { get; init; }
     /// <summary>The decimal places it is shown to: the measure's, or its table's.</summary>
     public int Decimals { get; init; }
+    /// <summary>The stable id of the latest figure (<see cref="FigureIds"/>).</summary>
+    public string? FigureId { get; init; }
 }
 
 /// <summary>

@@ -51,6 +51,19 @@ public static class StatisticsBuilder
     }
 
     /// <summary>
+    /// The edition's published tables and the sources they were computed from: from its workbooks, or, when a workbook
+    /// its tables read is gone and the edition was frozen, every table from frozen/ as it was published (no sources).
+    /// </summary>
+    public static (IReadOnlyList<StatTable> Tables, IReadOnlyDictionary<string, RecordSet> Sources, bool Frozen) Compute(Edition edition,
+        DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        if (FrozenTables.InUse(edition))
+            return (FrozenTables.Read(edition, diagnostics) ?? [], new Dictionary<string, RecordSet>(), true);
+        var sources = ReadSources(edition, diagnostics, cancellationToken);
+        return (Build(edition, sources, diagnostics, cancellationToken), sources, false);
+    }
+
+    /// <summary>
     /// Reads the sources the edition's tables use (an unused one is only warned about); a source that cannot be read
     /// is left out, with its diagnostics.
     /// </summary>

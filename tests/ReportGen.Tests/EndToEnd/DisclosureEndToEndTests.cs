@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using ClosedXML.Excel;
+using ReportGen.Publishing;
 using ReportGen.Tests.TestSupport;
 using UglyToad.PdfPig;
 
@@ -63,7 +64,9 @@ public sealed class DisclosureEndToEndTests
         var output = result.OutputFolder!;
 
         // CSV: every count column, every row.
-        var csvFiles = Directory.GetFiles(Path.Combine(output, "data"), "*.csv");
+        // The tables' CSV files; figure-ids.csv says where each figure is (its row numbers are not counts of people).
+        var csvFiles = Directory.GetFiles(Path.Combine(output, "data"), "*.csv").Where(f => Path.GetFileName(f) != DataDownloads.FigureIdsName).ToArray();
+        Assert.True(File.Exists(Path.Combine(output, "data", DataDownloads.FigureIdsName)));
         Assert.Equal(["all-tables.xlsx"], Directory.GetFiles(output, "*.xlsx", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Equal(3, csvFiles.Length);
         foreach (var csv in csvFiles)
@@ -103,8 +106,9 @@ public sealed class DisclosureEndToEndTests
         // datapackage.json describes every CSV, and names the symbols as missing values.
         using (var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data", "datapackage.json"))))
         {
-            var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+            var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("name").GetString() != "figure-ids").ToList();
             Assert.Equal(csvFiles.Select(Path.GetFileName).Order(), resources.Select(r => r.GetProperty("path").GetString()).Order());
+            Assert.Contains(package.RootElement.GetProperty("resources").EnumerateArray(), r => r.GetProperty("path").GetString() == DataDownloads.FigureIdsName);
             Assert.All(resources, r => Assert.Contains("!", r.GetProperty("schema").GetProperty("missingValues").EnumerateArray().Select(v => v.GetString())));
         }
 

@@ -78,16 +78,16 @@ public sealed class VerifyTests : IDisposable
     public async Task A_changed_template_file_fails_and_names_the_file()
     {
         await Build("html");
-        File.AppendAllText(Path.Combine(Templates, "default@1", "assets", "report.css"), "\n/* changed */\n");
+        File.AppendAllText(Path.Combine(Templates, "default@2", "assets", "report.css"), "\n/* changed */\n");
 
         var (exit, printed) = await Verify("--format", "json");
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains("\"name\": \"templates/default@1/assets/report.css\"", printed);
+        Assert.Contains("\"name\": \"templates/default@2/assets/report.css\"", printed);
         Assert.Contains("\"change\": \"changed\"", printed);
         Assert.Contains("\"verified\": false", printed);
         Assert.Contains("\"verdict\": \"different\"", printed);
-        Assert.Contains("since it was built, template templates/default@1/assets/report.css has changed", printed);
+        Assert.Contains("since it was built, template templates/default@2/assets/report.css has changed", printed);
     }
 
     [Fact]
@@ -101,5 +101,66 @@ public sealed class VerifyTests : IDisposable
         Assert.Equal(ExitCodes.ContentErrors, exit);
         Assert.Contains("input missing since the build: data/hr-extract.xlsx", printed);
         Assert.DoesNotContain("   at ", printed);
+    }
+
+    [Fact]
+    public async Task A_frozen_edition_whose_workbooks_are_deleted_builds_the_same_bytes_and_still_verifies()
+    {
+        await Build("html,pdf");
+        var freeze = new StringWriter();
+        Assert.Equal(ExitCodes.Success, await CommandLine.RunAsync(["freeze", Edition, "--templates", Templates], freeze, freeze));
+        Assert.Contains("froze 22 table(s)", freeze.ToString());
+        var published = Directory.GetFiles(Built, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "manifest.json")
+            .ToDictionary(f => Path.GetRelativePath(Built, f), File.ReadAllBytes);
+
+        // The row-level data is deleted under the retention schedule.
+        foreach (var workbook in Directory.GetFiles(Path.Combine(Edition, "data"), "*.xlsx")) File.Delete(workbook);
+
+        var (exit, printed) = await Verify();
+        Assert.True(exit == ExitCodes.Success, printed);
+        Assert.Contains("input gone since the build: data/hr-extract.xlsx; its figures come from the frozen tables", printed);
+        Assert.Contains("  identical  report.pdf", printed);
+        Assert.Contains("  identical  data/all-tables.xlsx", printed);
+
+        // A build says that its figures came from the frozen tables, and makes the same bytes as the build from the workbooks.
+        var stdout = new StringWriter();
+        var again = Path.Combine(_root, "again");
+        Assert.Equal(ExitCodes.Success, await CommandLine.RunAsync(["build", Edition, "--out", again, "--templates", Templates], stdout, new StringWriter()));
+        Assert.Contains("a workbook is gone, so the figures of all 22 tables came from the frozen tables (frozen/)", stdout.ToString());
+        var rebuilt = Path.Combine(again, "hertfordshire", "2016-17");
+        foreach (var (file, bytes) in published)
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(rebuilt, file))), $"{file} differs when built from the frozen tables");
+        Assert.Equal(published.Count, Directory.GetFiles(rebuilt, "*", SearchOption.AllDirectories).Length - 1);
+
+        // Freezing again needs the workbooks: the frozen tables are kept as they are.
+        var refused = new StringWriter();
+        Assert.Equal(ExitCodes.ContentErrors, await CommandLine.RunAsync(["freeze", Edition, "--templates", Templates], refused, refused));
+        Assert.Contains("cannot be frozen again: data/", refused.ToString());
+    }
+
+    [Fact]
+    public async Task Frozen_tables_hold_only_what_the_public_output_shows()
+    {
+        var freeze = new StringWriter();
+        Assert.Equal(ExitCodes.Success, await CommandLine.RunAsync(["freeze", Edition, "--templates", Templates], freeze, freeze));
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(Edition, "frozen"), "*.json").Where(f => !f.EndsWith("frozen.json", StringComparison.Ordinal)))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var figure in document.RootElement.GetProperty("figures").EnumerateArray())
+            {
+                var kind = figure.GetProperty("kind").GetString();
+                var isPublic = figure.TryGetProperty("public", out var p) && p.GetBoolean();
+                if (kind != "count" || isPublic) continue;
+                foreach (var name in new[] { "published", "exact" })
+                    if (figure.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number)
+                        Assert.False(value.GetDouble() is > 0 and < 5, $"{Path.GetFileName(file)}: {figure.GetProperty("id").GetString()} keeps the count {value.GetDouble()}, which disclosure control withholds");
+                // Withheld counts keep their symbol and nothing else.
+                if (figure.TryGetProperty("symbol", out var symbol) && symbol.GetString() == "!")
+                    Assert.False(figure.TryGetProperty("published", out _) || figure.TryGetProperty("exact", out _), $"{figure.GetProperty("id").GetString()} is withheld but keeps a value");
+                shown.Add(figure.GetProperty("id").GetString()!);
+            }
+        }
+        Assert.Contains("workforce-ethnicity:black:all-count", shown);
     }
 }

@@ -63,11 +63,22 @@ public sealed class ManifestTests(SampleBuildFixture fixture)
         Assert.NotEmpty(workbooks);
         Assert.All(workbooks, w => Assert.Equal(Sha256(Path.Combine(edition, w.Key)), w.Value.Sha256));
 
-        // Every file of the template set.
-        var templates = Path.Combine(RepoPaths.Templates, "default@1");
+        // Every file of the template set the edition pins.
+        var set = manifest.GetProperty("predicate").GetProperty("buildDefinition").GetProperty("externalParameters").GetProperty("templateSet").GetString()!;
+        Assert.Matches("^default@[0-9]+$", set);
+        var templates = Path.Combine(RepoPaths.Templates, set);
         var templateFiles = Manifest.Files(templates);
-        Assert.All(templateFiles, t => Assert.Equal((Sha256(Path.Combine(templates, t)), "template"), (dependencies[$"templates/default@1/{t}"].Sha256, dependencies[$"templates/default@1/{t}"].Role)));
-        Assert.Equal(yaml.Count + workbooks.Count + templateFiles.Count, dependencies.Count);
+        Assert.All(templateFiles, t => Assert.Equal((Sha256(Path.Combine(templates, t)), "template"), (dependencies[$"templates/{set}/{t}"].Sha256, dependencies[$"templates/{set}/{t}"].Role)));
+
+        // The versions its corrections replaced, built beside it from their own folders: their YAML and frozen tables.
+        var versions = dependencies.Keys.Where(k => k.StartsWith("versions/", StringComparison.Ordinal)).ToList();
+        Assert.All(versions, v => Assert.Equal(Sha256(Path.Combine(edition, v)), dependencies[v].Sha256));
+        if (sample.StartsWith("hertfordshire", StringComparison.Ordinal))
+        {
+            Assert.Contains("versions/1.0/objectives.yaml", versions);
+            Assert.Contains("versions/1.0/frozen/workforce-ethnicity.json", versions);
+        }
+        Assert.Equal(yaml.Count + workbooks.Count + templateFiles.Count + versions.Count, dependencies.Count);
     }
 
     [Theory, MemberData(nameof(Samples))]

@@ -141,7 +141,7 @@ public sealed class MeasureEvaluatorTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var html = File.ReadAllText(Path.Combine(result.OutputFolder!, "index.html"));
         Assert.Contains("status--improved\">Improved</span>", html);
-        Assert.Contains("Latest figure: <strong>80.0%</strong>; change since the previous edition: +20.0 percentage points (from 60.0%)", html);
+        Assert.Contains("Latest figure: <strong data-figure=\"satisfaction:disabled:percent\">80.0%</strong>; change since the previous edition: +20.0 percentage points (from 60.0%)", html);
         Assert.Contains("Change since 2015-16 (percentage points)", html);
         Assert.Contains("Disabled,200,80.0,", File.ReadAllText(Path.Combine(result.OutputFolder!, "data", "satisfaction.csv")));
     }
