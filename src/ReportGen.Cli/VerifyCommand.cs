@@ -62,12 +62,18 @@ internal sealed class VerifyCommand(TextWriter stdout, TextWriter stderr, bool c
                 ? $"{change.Role} {change.Change} since the build: {change.Name}"
                 : $"input gone since the build: {change.Name}; its figures come from the frozen tables (frozen/), frozen from this same workbook (its SHA-256 matches the manifest's)"));
         foreach (var file in result.Files)
-            await stdout.WriteLineAsync(SafeText.ForTerminal(file.Verdict == FileVerdict.Identical
-                ? $"  identical  {file.Name}"
-                : $"  {file.Verdict.ToUpperInvariant(),-9}  {file.Name}: {file.Reason}"));
-        var differing = result.Files.Count(f => f.Verdict != FileVerdict.Identical);
+            await stdout.WriteLineAsync(SafeText.ForTerminal(file.Verdict switch
+            {
+                FileVerdict.Identical => $"  identical  {file.Name}",
+                FileVerdict.SameContent => $"  same text  {file.Name}: {file.Reason}",
+                _ => $"  {file.Verdict.ToUpperInvariant(),-9}  {file.Name}: {file.Reason}",
+            }));
+        var differing = result.Files.Count(f => !f.Matches);
+        var sameText = result.Files.Count(f => f.Verdict == FileVerdict.SameContent);
         await (result.Passed ? stdout : stderr).WriteLineAsync(SafeText.ForTerminal(result.Passed
-            ? $"{shown}: verified: all {result.Files.Count} files are identical to a rebuild from {Content.DisplayPaths.Relative(Path.GetFullPath(editionFolder))}"
+            ? sameText == 0
+                ? $"{shown}: verified: all {result.Files.Count} files are identical to a rebuild from {Content.DisplayPaths.Relative(Path.GetFullPath(editionFolder))}"
+                : $"{shown}: verified: {result.Files.Count - sameText} of {result.Files.Count} files are identical to a rebuild from {Content.DisplayPaths.Relative(Path.GetFullPath(editionFolder))}, and {sameText} PDF(s) printed by another browser read the same"
             : result.Files.Count == 0
                 ? $"{shown}: not verified: the edition could not be rebuilt"
                 : differing == 0

@@ -11,6 +11,11 @@ public sealed record FileVerdict(string Name, string Verdict, string? Reason = n
     public const string Different = "different";
     public const string Missing = "missing";
     public const string Extra = "extra";
+    /// <summary>A PDF printed by another browser build: other bytes, but the same pages, text and bookmarks.</summary>
+    public const string SameContent = "same-content";
+
+    /// <summary>Whether the file is as it was published: the same bytes, or for a PDF the same content.</summary>
+    public bool Matches => Verdict is Identical or SameContent;
 }
 
 /// <summary>An input or template file that is not as the manifest recorded it: changed, gone, or new.</summary>
@@ -30,7 +35,7 @@ public sealed record VerifyResult(
     string? BrowserThen, string? BrowserNow,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Passed => Diagnostics.All(d => d.Severity != Severity.Error) && !Inputs.Any(i => i.Counts) && Files.Count > 0 && Files.All(f => f.Verdict == FileVerdict.Identical);
+    public bool Passed => Diagnostics.All(d => d.Severity != Severity.Error) && !Inputs.Any(i => i.Counts) && Files.Count > 0 && Files.All(f => f.Matches);
 }
 
 /// <summary>
@@ -121,6 +126,8 @@ public static class Verifier
                 var path = Path.Combine(rebuilt.OutputFolder!, name);
                 if (!rebuiltFiles.Remove(name)) files.Add(new FileVerdict(name, FileVerdict.Missing, "the rebuild does not make this file"));
                 else if (Manifest.Sha256(path) == sha256) files.Add(new FileVerdict(name, FileVerdict.Identical));
+                else if (browserChanged && name.EndsWith(".pdf", StringComparison.Ordinal))
+                    files.Add(ComparePdf(name, Path.Combine(builtFolder, name), sha256, path, recorded.Browser, now.Browser));
                 else files.Add(new FileVerdict(name, FileVerdict.Different, Why(name, changes, toolChanged ? (recorded.Tool, now.Tool) : null, browserChanged ? (recorded.Browser, now.Browser) : null)));
             }
             files.AddRange(rebuiltFiles.Order(StringComparer.Ordinal).Select(f => new FileVerdict(f, FileVerdict.Extra, "the rebuild makes this file, which was not published")));
@@ -137,6 +144,22 @@ public static class Verifier
                 // A temporary folder left behind is harmless.
             }
         }
+    }
+
+    /// <summary>
+    /// A PDF printed by another browser build than the published one: its bytes differ, so it is compared by what a
+    /// reader gets instead (page count, the text of every page, the bookmarks), and the verdict says so.
+    /// </summary>
+    private static FileVerdict ComparePdf(string name, string publishedPath, string publishedSha256, string rebuiltPath, string? browserThen, string? browserNow)
+    {
+        var printed = $"it was printed by {browserThen ?? "an unknown browser"} and is printed by {browserNow ?? "an unknown browser"}, whose output differs in its bytes";
+        if (!File.Exists(publishedPath) || Manifest.Sha256(publishedPath) != publishedSha256)
+            return new FileVerdict(name, FileVerdict.Different, $"{printed}; its text cannot be compared, because the published file beside the manifest is {(File.Exists(publishedPath) ? "not the one the manifest names" : "gone")}");
+        if (PdfContent.Read(publishedPath) is not { } then || PdfContent.Read(rebuiltPath) is not { } now)
+            return new FileVerdict(name, FileVerdict.Different, $"{printed}; its text cannot be compared, because one of the two cannot be read as a PDF");
+        return now.Difference(then) is { } difference
+            ? new FileVerdict(name, FileVerdict.Different, $"{printed}, and compared by its text instead: {difference}")
+            : new FileVerdict(name, FileVerdict.SameContent, $"{printed}; compared by its text instead: its {now.Pages} pages, their text and its {now.Bookmarks.Count} bookmarks are the same");
     }
 
     /// <summary>The workbooks the edition's frozen tables were made from, by path and hash; empty when it has none.</summary>

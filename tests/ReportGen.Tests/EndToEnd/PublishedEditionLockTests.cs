@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ReportGen.Publishing;
 using ReportGen.Tests.TestSupport;
-using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.EndToEnd;
 
@@ -9,7 +8,8 @@ namespace ReportGen.Tests.EndToEnd;
 /// Published editions never change silently: each sample edition's published.lock.json holds the SHA-256 of every
 /// file its build publishes, and a build that changes one byte fails here, naming the edition and the file. Only the
 /// PDF may differ in its bytes, and only when another browser version printed it (the lock says which one printed
-/// it): then its page count and the SHA-256 of its text are compared instead. An edition deliberately re-issued
+/// it): then each PDF's page count and the SHA-256 of its text and of its bookmarks are compared instead (every PDF
+/// of the edition, a superseded version's too). An edition deliberately re-issued
 /// gets a new lock with REPORTGEN_UPDATE_GOLDEN=1, which shows in review as a change to that file.
 /// </summary>
 [Collection(SampleBuildCollection.Name)]
@@ -19,15 +19,14 @@ public sealed class PublishedEditionLockTests(SampleBuildFixture fixture)
 
     public static TheoryData<string> Samples => new(SampleBuildFixture.Samples);
 
-    private sealed record PdfText(int Pages, string TextSha256);
+    private sealed record PdfText(int Pages, string TextSha256, string BookmarksSha256);
 
-    private sealed record EditionLock(string Edition, string? Browser, SortedDictionary<string, string> Files, PdfText? Pdf);
+    private sealed record EditionLock(string Edition, string? Browser, SortedDictionary<string, string> Files, SortedDictionary<string, PdfText> Pdfs);
 
     private static PdfText TextOf(string pdf)
     {
-        using var document = PdfDocument.Open(pdf);
-        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
-        return new PdfText(document.NumberOfPages, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
+        var content = PdfContent.Read(pdf) ?? throw new InvalidDataException($"{pdf} cannot be read as a PDF");
+        return new PdfText(content.Pages, content.TextSha256, content.BookmarksSha256);
     }
 
     [Theory, MemberData(nameof(Samples))]
@@ -39,8 +38,10 @@ public sealed class PublishedEditionLockTests(SampleBuildFixture fixture)
         // The manifest names the tool's commit, which changes with every commit; it is not part of the publication.
         var files = new SortedDictionary<string, string>(
             Manifest.Files(folder).Where(f => f != Manifest.FileName).ToDictionary(f => f, f => Manifest.Sha256(Path.Combine(folder, f))), StringComparer.Ordinal);
-        var pdf = Path.Combine(folder, ReportBuilder.PdfFileName);
-        var current = new EditionLock(sample, browser, files, File.Exists(pdf) ? TextOf(pdf) : null);
+        var pdfs = new SortedDictionary<string, PdfText>(files.Keys.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal))
+            .ToDictionary(f => f, f => TextOf(Path.Combine(folder, f))), StringComparer.Ordinal);
+        Assert.Contains(ReportBuilder.PdfFileName, pdfs.Keys);
+        var current = new EditionLock(sample, browser, files, pdfs);
         var lockPath = Path.Combine(RepoPaths.Content, sample, LockFileName);
         if (Environment.GetEnvironmentVariable("REPORTGEN_UPDATE_GOLDEN") == "1")
             File.WriteAllText(lockPath, JsonSerializer.Serialize(current, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }) + "\n");
@@ -53,11 +54,11 @@ public sealed class PublishedEditionLockTests(SampleBuildFixture fixture)
         foreach (var (file, hash) in locked.Files)
         {
             if (files[file] == hash) continue;
-            if (file == ReportBuilder.PdfFileName && locked.Browser != browser)
+            if (file.EndsWith(".pdf", StringComparison.Ordinal) && locked.Browser != browser)
             {
                 // Another browser build prints other bytes; the document must still read the same.
-                Assert.True(locked.Pdf == current.Pdf,
-                    $"{sample}: {file} was printed by {locked.Browser} and is now printed by {browser}, and its text or page count changed ({locked.Pdf} → {current.Pdf}); {reissue}");
+                Assert.True(locked.Pdfs.GetValueOrDefault(file) == current.Pdfs[file],
+                    $"{sample}: {file} was printed by {locked.Browser} and is now printed by {browser}, and its text, page count or bookmarks changed ({locked.Pdfs.GetValueOrDefault(file)} → {current.Pdfs[file]}); {reissue}");
                 continue;
             }
             Assert.Fail($"{sample}: {file} changed (SHA-256 {hash} → {files[file]}); {reissue}");

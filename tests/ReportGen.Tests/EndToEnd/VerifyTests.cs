@@ -163,4 +163,48 @@ public sealed class VerifyTests : IDisposable
         }
         Assert.Contains("workforce-ethnicity:black:all-count", shown);
     }
+
+    /// <summary>
+    /// As if the edition had been printed by another browser build: the manifest names another browser, and the
+    /// published PDF is <paramref name="pdf"/>'s bytes, recorded in the manifest as published.
+    /// </summary>
+    private void AsIfPrintedByAnotherBrowser(byte[] pdf)
+    {
+        var manifestPath = Path.Combine(Built, "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["predicate"]!["runDetails"]!["builder"]!["version"]!["browser"] = "HeadlessChrome/1.0.0.0 (another build)";
+        File.WriteAllBytes(Path.Combine(Built, "report.pdf"), pdf);
+        foreach (var subject in manifest["subject"]!.AsArray().Where(s => (string?)s!["name"] == "report.pdf"))
+            subject!["digest"]!["sha256"] = ReportGen.Publishing.Manifest.Sha256(Path.Combine(Built, "report.pdf"));
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_pdf_printed_by_another_browser_is_compared_by_its_text_pages_and_bookmarks()
+    {
+        await Build("html,pdf");
+        // Other bytes, the same document: what another browser build gives.
+        AsIfPrintedByAnotherBrowser([.. File.ReadAllBytes(Path.Combine(Built, "report.pdf")), .. "\n% printed by another build\n"u8.ToArray()]);
+
+        var (exit, printed) = await Verify();
+
+        Assert.True(exit == ExitCodes.Success, printed);
+        Assert.Contains("  same text  report.pdf: it was printed by HeadlessChrome/1.0.0.0 (another build) and is printed by ", printed);
+        Assert.Matches("compared by its text instead: its [0-9]+ pages, their text and its [1-9][0-9]* bookmarks are the same", printed);
+        Assert.Contains("PDF(s) printed by another browser read the same", printed);
+    }
+
+    [Fact]
+    public async Task A_pdf_printed_by_another_browser_whose_text_differs_fails_and_names_the_page()
+    {
+        await Build("html,pdf");
+        // The superseded version's PDF reads otherwise on its first page (its banner).
+        AsIfPrintedByAnotherBrowser(File.ReadAllBytes(Path.Combine(Built, "versions", "1.0", "report.pdf")));
+
+        var (exit, printed) = await Verify();
+
+        Assert.Equal(ExitCodes.ContentErrors, exit);
+        Assert.Contains("  DIFFERENT  report.pdf: it was printed by HeadlessChrome/1.0.0.0 (another build)", printed);
+        Assert.Contains("compared by its text instead: the text of page 1 differs", printed);
+    }
 }
