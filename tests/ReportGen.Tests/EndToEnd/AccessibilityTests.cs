@@ -1,3 +1,4 @@
+using ReportGen.Tests.TestSupport;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -14,17 +15,29 @@ public sealed class AccessibilityTests(SampleBuildFixture fixture)
 {
     private static readonly List<string> Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-    public static TheoryData<string, int> Cases()
+    /// <summary>Every web page a sample publishes (its report, and a corrected edition's corrections page and superseded versions), from its lock.</summary>
+    private static IEnumerable<string> PagesOf(string sample)
     {
-        var data = new TheoryData<string, int>();
+        using var locked = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, sample, PublishedEditionLockTests.LockFileName)));
+        return locked.RootElement.GetProperty("files").EnumerateObject().Select(f => f.Name).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+    }
+
+    public static TheoryData<string, string, int> Cases()
+    {
+        var data = new TheoryData<string, string, int>();
         foreach (var sample in SampleBuildFixture.Samples)
+        foreach (var page in PagesOf(sample))
         foreach (var width in new[] { 1280, 320 })
-            data.Add(sample, width);
+            data.Add(sample, page, width);
         return data;
     }
 
+    [Fact]
+    public void The_pages_checked_include_a_corrections_page_and_a_superseded_version() =>
+        Assert.Equal(["corrections.html", "index.html", "versions/1.0/index.html"], PagesOf("hertfordshire/2016-17").Order(StringComparer.Ordinal));
+
     [Theory, MemberData(nameof(Cases))]
-    public async Task Web_page_has_no_axe_violations(string sample, int width)
+    public async Task Web_page_has_no_axe_violations(string sample, string file, int width)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -33,7 +46,7 @@ public sealed class AccessibilityTests(SampleBuildFixture fixture)
             Args = ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        await page.GotoAsync(new Uri(Path.Combine(fixture.OutputOf(sample), "index.html")).AbsoluteUri);
+        await page.GotoAsync(new Uri(Path.Combine(fixture.OutputOf(sample), file)).AbsoluteUri);
 
         var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
 
@@ -48,11 +61,12 @@ public sealed class AccessibilityTests(SampleBuildFixture fixture)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserLocator.Locate(null) });
         foreach (var sample in SampleBuildFixture.Samples)
+        foreach (var file in PagesOf(sample))
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 900 } });
-            await page.GotoAsync(new Uri(Path.Combine(fixture.OutputOf(sample), "index.html")).AbsoluteUri);
+            await page.GotoAsync(new Uri(Path.Combine(fixture.OutputOf(sample), file)).AbsoluteUri);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            Assert.True(overflow <= 0, $"{sample} is {overflow}px wider than a 320px screen");
+            Assert.True(overflow <= 0, $"{sample}/{file} is {overflow}px wider than a 320px screen");
         }
     }
 }
