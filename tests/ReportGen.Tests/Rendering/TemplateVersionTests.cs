@@ -58,7 +58,7 @@ public sealed class TemplateVersionTests(SampleBuildFixture fixture)
         var root = Directory.CreateTempSubdirectory("reportgen-versions-").FullName;
         try
         {
-            // Copy the templates and make default@2 from default@1, changed as the next template work would.
+            // Copy the templates and make the next version from the newest, changed as the next template work would.
             var templates = Path.Combine(root, "templates");
             TestFolders.Copy(RepoPaths.Templates, templates);
             var newest = Directory.GetDirectories(templates, "default@*").Select(d => int.Parse(Path.GetFileName(d)[8..], System.Globalization.CultureInfo.InvariantCulture)).Max();
