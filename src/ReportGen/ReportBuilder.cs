@@ -37,6 +37,8 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     public const string PdfFileName = "report.pdf";
 
     private PdfPrinter? _printer;
+    /// <summary>The browser starting, from the first build that prints: while the content is read, not after.</summary>
+    private Task<PdfPrinter>? _starting;
 
     /// <summary>Everything a build checks, without writing output or printing: for <c>reportgen check</c>.</summary>
     public IReadOnlyList<Diagnostic> Check(string editionFolder, CancellationToken cancellationToken = default)
@@ -75,6 +77,10 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // Stages 1 to 4 run aside, so that cancelling stops waiting for them at once, even in the middle of opening a
         // large workbook, which cannot be interrupted: nothing has been written yet, and the process ends.
         var preparing = Task.Run(() => Prepare(editionFolder, diagnostics, cancellationToken), cancellationToken);
+        // The browser starts at the same time (about a third of a second for Playwright's driver and Chromium), so
+        // the PDF can be printed as soon as the page is ready. If the edition has errors it is not used for it.
+        if (options.Formats.HasFlag(OutputFormats.Pdf))
+            _starting ??= Task.Run(() => PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken), cancellationToken);
         if (await preparing.WaitAsync(cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
         var (edition, tables, _, sources, frozenTables, templates, html) = prepared;
 
@@ -111,16 +117,28 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private async Task WriteAsync(string folder, Prepared prepared, CancellationToken cancellationToken)
     {
         var page = HtmlPublisher.Write(folder, prepared.Html, prepared.Templates);
-        DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds);
-        if (options.Formats.HasFlag(OutputFormats.Pdf))
+        // The downloads are written while the browser prints (it works in its own processes); the staging folder is
+        // never removed while they are being written, as the write is always awaited.
+        var downloads = Task.Run(() => DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds), CancellationToken.None);
+        try
         {
-            progress?.Report("printing PDF");
-            _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
-            var pdf = Path.Combine(folder, PdfFileName);
-            await _printer.PrintAsync(page, pdf, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
+            if (options.Formats.HasFlag(OutputFormats.Pdf))
+            {
+                progress?.Report("printing PDF");
+                _printer ??= await _starting!.WaitAsync(cancellationToken);
+                var pdf = Path.Combine(folder, PdfFileName);
+                await _printer.PrintAsync(page, pdf, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
+            }
         }
+        catch
+        {
+            // Printing failed or was cancelled: its exception is the one reported, once the downloads are written.
+            await downloads.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+        await downloads;
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {
             // The page and its assets were needed to print; a PDF-only build publishes just the PDF.
@@ -235,6 +253,18 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
 
     public async ValueTask DisposeAsync()
     {
+        if (_printer is null && _starting is not null)
+        {
+            // Started for an edition that then had errors (or was cancelled): stop it. A browser that could not be
+            // found or started was never needed, so its problem is not reported here.
+            try
+            {
+                _printer = await _starting;
+            }
+            catch (Exception ex) when (ex is EnvironmentProblemException or OperationCanceledException)
+            {
+            }
+        }
         if (_printer is not null) await _printer.DisposeAsync();
     }
 }

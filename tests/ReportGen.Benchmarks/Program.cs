@@ -5,6 +5,29 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- [--rows 50000] [--runs 5]
 // Generates a synthetic HR extract of --rows people once, then reads it and builds its tables in --runs separate
 // processes (so each peak-memory figure is that run's own), and prints the median, minimum and maximum.
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- --peer [--runs 5] [--scales 1,10] [--tool PATH] [--browser PATH]
+// The side-by-side benchmark of whole builds (PeerBenchmark.cs).
+if (args.Length > 0 && args[0] == "--peer")
+{
+    var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+    var peerRuns = 5;
+    var scales = new List<int> { 1, 10 };
+    var tool = Path.Combine(repository, "src", "ReportGen.Cli", "bin", "Release", "net10.0", "reportgen.dll");
+    string? browser = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--runs": peerRuns = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--scales": scales = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
+            case "--tool": tool = Path.GetFullPath(args[++i]); break;
+            case "--browser": browser = args[++i]; break;
+            default: Console.Error.WriteLine($"unknown option '{args[i]}'"); return 2;
+        }
+    }
+    return PeerBenchmark.Run(repository, tool, browser ?? ReportGen.Publishing.BrowserLocator.Locate(null), peerRuns, scales);
+}
+
 var rows = 50_000;
 var runs = 5;
 string? once = null;
