@@ -6,6 +6,7 @@ using ReportGen.Benchmarks;
 // Generates a synthetic HR extract of --rows people once, then reads it and builds its tables in --runs separate
 // processes (so each peak-memory figure is that run's own), and prints the median, minimum and maximum.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- --peer [--runs 5] [--scales 1,10] [--tool PATH] [--browser PATH]
+//   … --peer --scales 10 --generate DIR only writes the edition into DIR/content/peer/10x.
 // The side-by-side benchmark of whole builds (PeerBenchmark.cs).
 if (args.Length > 0 && args[0] == "--peer")
 {
@@ -22,6 +23,10 @@ if (args.Length > 0 && args[0] == "--peer")
             case "--scales": scales = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
             case "--tool": tool = Path.GetFullPath(args[++i]); break;
             case "--browser": browser = args[++i]; break;
+            case "--generate":
+                // Only write the edition (for looking at it, or timing it by hand): --peer --generate DIR --scales N.
+                foreach (var scale in scales) Console.WriteLine(PeerEdition.Create(repository, Path.GetFullPath(args[++i]), scale));
+                return 0;
             default: Console.Error.WriteLine($"unknown option '{args[i]}'"); return 2;
         }
     }
