@@ -172,8 +172,9 @@ internal sealed partial class EditionValidator
                 }
                 if (benchmark.Unit is not null && table.Kind != "rate")
                     Error(DiagnosticCodes.InvalidValue, "unit is for a rate table's base, such as officers in 'per 1,000 officers'", benchmark);
-                if (table.Columns is not null)
-                    Error(DiagnosticCodes.InvalidValue, "a table with 'columns' cannot also have a benchmark; make a separate table for the comparison", benchmark);
+                // A breakdown split by columns compares its Total column with the benchmark; other kinds have no Total column.
+                if (table.Columns is not null && table.Kind is not (null or "breakdown"))
+                    Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table with 'columns' cannot also have a benchmark; make a separate table for the comparison", benchmark);
                 if (table.Kind is "likelihood" or "survey")
                     Error(DiagnosticCodes.InvalidValue, $"a {table.Kind} table has no benchmark", benchmark);
             }

@@ -47,7 +47,14 @@ internal static class BreakdownBuilder
             columns.Add(new StatColumn($"{group}:count", grouping.IsFte ? "FTE" : "Number", measureKind, label));
             columns.Add(new StatColumn($"{group}:percent", grouping.IsFte ? "Percentage of FTE" : "Percentage", FigureKind.Percent, label));
         }
-        if (shares is not null)
+        if (shares is not null && columnKeys.Count > 1)
+        {
+            // Split by columns: the benchmark is a group of its own, compared with the Total column.
+            var benchmarkGroup = table.Benchmark!.Label ?? "Population";
+            columns.Add(new StatColumn("benchmark:percent", "Percentage", FigureKind.Percent, benchmarkGroup));
+            columns.Add(new StatColumn("benchmark:difference", $"Difference from {TotalKey} (percentage points)", FigureKind.PercentagePoints, benchmarkGroup));
+        }
+        else if (shares is not null)
         {
             columns.Add(new StatColumn("benchmark:percent", table.Benchmark!.Label ?? "Population percentage", FigureKind.Percent));
             columns.Add(new StatColumn("benchmark:difference", "Difference (percentage points)", FigureKind.PercentagePoints));

@@ -42,6 +42,35 @@ public sealed class BreakdownBuilderTests
 
 
     [Fact]
+    public void A_table_split_by_columns_compares_its_total_column_with_the_benchmark()
+    {
+        // Officers: White 60 and 10 each of the others; staff: White 80 and 5 each. Total 200: White 140, others 15 each.
+        var (table, diagnostics) = Build("""
+            tables:
+              - id: by-ethnicity-and-role
+                title: Staff by ethnic group and role
+                source: staff
+                rows: ethnicity
+                columns: role
+                benchmark: { source: population, label: Population (Census 2011) }
+            """,
+            ("Officer", "White", 60), ("Officer", "Asian", 10), ("Officer", "Black", 10), ("Officer", "Mixed", 10), ("Officer", "Other", 10),
+            ("Staff", "White", 80), ("Staff", "Asian", 5), ("Staff", "Black", 5), ("Staff", "Mixed", 5), ("Staff", "Other", 5));
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["Officer", "Officer", "Staff", "Staff", "Total", "Total", "Population (Census 2011)", "Population (Census 2011)"], table.Columns.Select(c => c.Group));
+        Assert.Equal("Difference from Total (percentage points)", table.Columns[^1].Header);
+        Assert.Equal("60.0", table.Cell("White", "Officer:percent"));
+        Assert.Equal("70.0", table.Cell("White", "Total:percent"));         // 140 / 200
+        Assert.Equal("80.0", table.Cell("White", "benchmark:percent"));     // 800 / 1000
+        Assert.Equal("-10.0", table.Cell("White", "benchmark:difference")); // 70.0 − 80.0
+        Assert.Equal("-2.5", table.Cell("Asian", "benchmark:difference"));  // 7.5 − 10.0
+        Assert.Equal("1.5", table.Cell("Black", "benchmark:difference"));   // 7.5 − 6.0
+        Assert.Equal("6.5", table.Cell("Other", "benchmark:difference"));   // 7.5 − 1.0
+        Assert.Equal("N/A", table.Cell("Total", "benchmark:difference"));
+    }
+
+    [Fact]
     public void Percentages_are_of_those_who_stated_with_the_not_stated_share_beside_and_benchmark_difference()
     {
         // 100 people: White 72, Asian 10, Black 6, Mixed 5, Other 2, Not stated 5. Known = 95.
