@@ -55,6 +55,44 @@ public sealed class AccessibilityTests(SampleBuildFixture fixture)
         Assert.NotEmpty(results.Passes);
     }
 
+    /// <summary>
+    /// The newest template set, which no sample pins yet (it is what a new edition gets): the Hertfordshire sample
+    /// built with it, every page it publishes, at both widths.
+    /// </summary>
+    [Fact]
+    public async Task The_newest_template_set_has_no_axe_violations()
+    {
+        var root = Directory.CreateTempSubdirectory("reportgen-newest-").FullName;
+        try
+        {
+            var edition = Path.Combine(root, "content", "hertfordshire", "2016-17");
+            TestFolders.Copy(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), edition);
+            var yaml = Path.Combine(edition, "edition.yaml");
+            File.WriteAllLines(yaml, File.ReadAllLines(yaml).Where(l => !l.TrimStart().StartsWith("template:", StringComparison.Ordinal)));
+            await using (var builder = new ReportBuilder(new BuildOptions(Path.Combine(root, "out"), OutputFormats.Html, RepoPaths.Templates)))
+                Assert.True((await builder.BuildAsync(edition)).Succeeded);
+            var built = Path.Combine(root, "out", "hertfordshire", "2016-17");
+
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserLocator.Locate(null) });
+            foreach (var file in new[] { "index.html", "corrections.html", "versions/1.0/index.html" })
+            foreach (var width in new[] { 1280, 320 })
+            {
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+                await page.GotoAsync(new Uri(Path.Combine(built, file)).AbsoluteUri);
+                var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
+                Assert.True(results.Violations.Length == 0, $"{file} at {width}px: " +
+                    string.Join("\n", results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {v.Nodes.Length} element(s), first: {v.Nodes[0].Html}")));
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(width > 320 || overflow <= 0, $"{file} is {overflow}px wider than a 320px screen");
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Page_does_not_scroll_sideways_at_320_px()
     {
