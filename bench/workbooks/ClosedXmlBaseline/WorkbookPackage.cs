@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using ClosedXML.Excel;
 
-namespace ReportGen.Data;
+namespace ReportGen.WorkbookBench.ClosedXmlBaseline;
 
 /// <summary>
 /// Opens a workbook (already passed by <see cref="WorkbookGuard"/>) for the spreadsheet library. A package without a
