@@ -149,12 +149,14 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         for (var row = headerBottom + 1; row <= lastRow; row++)
         {
             // A merged cell shows its range's value, but keeps its own kind and formula (as it did before).
+            var cellsOfRow = sheet.CellsOf(row);
+            var merged = sheet.HasMergesIn(row);
             var texts = new string[fields.Count];
             var blank = true;
             for (var i = 0; i < fields.Count; i++)
             {
-                rowCells[i] = sheet.Cell(row, fields[i].Column);
-                texts[i] = CellText(sheet, row, fields[i].Column);
+                rowCells[i] = XlsxSheet.Find(cellsOfRow, fields[i].Column);
+                texts[i] = merged ? CellText(sheet, row, fields[i].Column) : rowCells[i].DisplayText;
                 blank &= string.IsNullOrWhiteSpace(texts[i]);
             }
             if (blank)
@@ -263,17 +265,17 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     private object? Convert(FieldSpec field, XlsxCell cell, int row, string text, string sheet, string display,
         Dictionary<(string, string), (string, int)> unknownLabels)
     {
-        string address = "";
-        if (field.Kind != FieldKind.Text || cell.HasFormula) address = XlsxCell.Address(row, field.Column);
+        // The cell's reference is worked out only for a cell that is reported: few are.
+        string Address() => XlsxCell.Address(row, field.Column);
         if (PrintableText.ControlCharacterIn(text) is var at and >= 0)
         {
             CellError(DiagnosticCodes.InvalidCell, field, $"the cell in column '{field.Header}' holds the control character {PrintableText.Name(text[at])}, which cannot be printed " +
-                "(in the file it may be written _x001B_, or it was pasted in from another program); remove it", SourceLocation.InCell(display, sheet, XlsxCell.Address(row, field.Column)));
+                "(in the file it may be written _x001B_, or it was pasted in from another program); remove it", SourceLocation.InCell(display, sheet, Address()));
             return null;
         }
         if (cell.HasFormula && text.StartsWith('#'))
         {
-            CellError(DiagnosticCodes.FormulaError, field, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, address));
+            CellError(DiagnosticCodes.FormulaError, field, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, Address()));
             return null;
         }
         switch (field.Kind)
@@ -283,13 +285,13 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                     return field.Standardiser.Classification.Categories.Single(c => c.Code == FieldKinds.AgeBandCode(age));
                 if (field.Standardiser.TryMap(text, out var category)) return category;
                 var key = (field.Name, text.Trim());
-                unknownLabels[key] = unknownLabels.TryGetValue(key, out var seen) ? (seen.Item1, seen.Item2 + 1) : (address, 1);
+                unknownLabels[key] = unknownLabels.TryGetValue(key, out var seen) ? (seen.Item1, seen.Item2 + 1) : (Address(), 1);
                 return null;
             case FieldKind.Number:
                 if (text.Trim() is "" ) return null;
                 if (text.Trim() is "-" or "–") return 0d;
                 if (TryNumber(cell, text, out var number)) return number;
-                CellError(DiagnosticCodes.NotANumber, field, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, address));
+                CellError(DiagnosticCodes.NotANumber, field, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, Address()));
                 return null;
             case FieldKind.Date:
                 if (text.Trim().Length == 0) return null;
@@ -300,7 +302,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                 CellError(DiagnosticCodes.NotADate, field, cell.Kind == CellKind.Number
                     ? $"'{text.Trim()}' in column '{field.Header}' is a number, not a date (the cell is not formatted as a date); format the column as a date in Excel, or write the date as 2010-04-01"
                     : $"'{text.Trim()}' in column '{field.Header}' is text, not a date; format the column as a date in Excel and re-enter it, or write it as 2010-04-01",
-                    SourceLocation.InCell(display, sheet, address));
+                    SourceLocation.InCell(display, sheet, Address()));
                 return null;
             default:
                 return text.Trim().Length == 0 ? null : CollapseSpaces(text.Trim());

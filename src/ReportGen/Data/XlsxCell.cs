@@ -56,10 +56,20 @@ internal readonly partial struct XlsxCell
     public string DisplayText => Kind switch
     {
         CellKind.Number => Number.ToString(CultureInfo.InvariantCulture),
-        CellKind.Date => HasFormula ? Date.ToString(CultureInfo.InvariantCulture) : Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CellKind.Date => HasFormula ? Date.ToString(CultureInfo.InvariantCulture) : IsoDate(Date),
         _ when HasFormula || Text is null || !Text.Contains("_x", StringComparison.Ordinal) => Text ?? "",
         _ => Unescape(Text),
     };
+
+    /// <summary>A date as yyyy-MM-dd, written digit by digit: a sheet has a date in every row, and a format string is slow.</summary>
+    private static string IsoDate(DateTime date) => string.Create(10, date, static (text, d) =>
+    {
+        d.Year.TryFormat(text[..4], out _, "D4", CultureInfo.InvariantCulture);
+        text[4] = '-';
+        d.Month.TryFormat(text[5..7], out _, "D2", CultureInfo.InvariantCulture);
+        text[7] = '-';
+        d.Day.TryFormat(text[8..], out _, "D2", CultureInfo.InvariantCulture);
+    });
 
     [GeneratedRegex("(?<!_x005F)_x(?!005F)([0-9A-F]{4})_")]
     private static partial Regex EscapedCharacter();

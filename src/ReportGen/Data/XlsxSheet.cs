@@ -58,9 +58,11 @@ internal sealed class XlsxSheet
     }
 
     /// <summary>The cell at a row and column; an empty one when the file holds none there.</summary>
-    public XlsxCell Cell(int row, int column)
+    public XlsxCell Cell(int row, int column) => Find(CellsOf(row), column);
+
+    /// <summary>The cell at a column among a row's cells (<see cref="CellsOf"/>); an empty one when there is none.</summary>
+    public static XlsxCell Find(ReadOnlySpan<XlsxCell> cells, int column)
     {
-        if (!_rows.TryGetValue(row, out var cells)) return default(XlsxCell).At(column);
         int low = 0, high = cells.Length - 1;
         while (low <= high)
         {

@@ -224,7 +224,7 @@ internal sealed partial class XlsxWorkbook : IDisposable
             switch (reader.LocalName)
             {
                 case "t" when text is null:
-                    text = reader.ReadElementContentAsString();
+                    text = ReadText(reader);
                     break;
                 case "r":
                     runs ??= new StringBuilder();
@@ -249,7 +249,7 @@ internal sealed partial class XlsxWorkbook : IDisposable
         reader.Read();
         while (reader.Depth > depth)
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t" && text is null) text = reader.ReadElementContentAsString();
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t" && text is null) text = ReadText(reader);
             else if (reader.NodeType == XmlNodeType.Element) reader.Skip();
             else reader.Read();
         }
@@ -458,13 +458,13 @@ internal sealed partial class XlsxWorkbook : IDisposable
             while (reader.Depth > depth && !reader.EOF)
             {
                 if (reader.NodeType != XmlNodeType.Element) { reader.Read(); continue; }
-                if (ReferenceEquals(reader.LocalName, names.Value)) value = reader.ReadElementContentAsString();
+                if (ReferenceEquals(reader.LocalName, names.Value)) value = ReadText(reader);
                 else if (ReferenceEquals(reader.LocalName, names.Formula))
                 {
                     // A shared formula's other cells carry only its index; they hold the formula all the same.
                     hasFormulaElement = true;
                     formula |= reader.GetAttribute(names.SharedIndex) is not null;
-                    formula |= !string.IsNullOrWhiteSpace(reader.ReadElementContentAsString());
+                    formula |= !string.IsNullOrWhiteSpace(ReadText(reader));
                 }
                 else if (ReferenceEquals(reader.LocalName, names.InlineString)) inline = ReadStringItem(reader, sharedString: false);
                 else reader.Skip();
@@ -472,6 +472,34 @@ internal sealed partial class XlsxWorkbook : IDisposable
         }
         reader.Read();
         return (row, formula ? FormulaCell(column, type, value) : hasFormulaElement ? default(XlsxCell).At(column) : ValueCell(column, type, style, value, inline));
+    }
+
+    /// <summary>
+    /// The text of the element at the reader, which is left after it: as ReadElementContentAsString reads it, without
+    /// the general machinery that costs more than the XML of a value does.
+    /// </summary>
+    private static string ReadText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement) { reader.Read(); return ""; }
+        var depth = reader.Depth;
+        reader.Read();
+        string? text = null;
+        StringBuilder? more = null;
+        while (reader.Depth > depth && !reader.EOF)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (text is null) text = reader.Value;
+                    else (more ??= new StringBuilder(text)).Append(reader.Value);
+                    break;
+                case XmlNodeType.Element:
+                    throw new UnreadableWorkbookException();
+            }
+            reader.Read();
+        }
+        reader.Read();
+        return more?.ToString() ?? text ?? "";
     }
 
     /// <summary>A formula's cell holds the value Excel saved for it, of the kind its type attribute says.</summary>
