@@ -427,6 +427,29 @@ public sealed class WorkbookReaderTests
         Assert.StartsWith("and 3 more cells in column 'FTE' (from here to Staff!D7) with the same problem, 6 in all.", diagnostics.Items[^1].Message);
     }
 
+    [Fact]
+    public void Cells_without_references_follow_the_cell_before_and_a_number_cell_without_a_value_is_empty()
+    {
+        // Both are valid OOXML that programs other than Excel write: c elements without r (each follows the one
+        // before it in its row), and a number cell (t="n") with no value, which the reader before this one crashed on.
+        using var data = new DataEdition(DataYaml);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        static string Text(string text) => $"""<c t="inlineStr"><is><t>{text}</t></is></c>""";
+        HostileWorkbooks.Minimal(path, "Staff",
+            $"""<row r="1">{Text("Role")}{Text("Sex")}{Text("Ethnic Origin")}{Text("FTE")}{Text("Start Date")}</row>""" +
+            $"""<row r="2">{Text("Police Officer")}{Text("Male")}{Text("W1")}<c t="n"/>{Text("2010-04-01")}</row>""" +
+            $"""<row r="4">{Text("Police Staff")}{Text("Female")}{Text("A1")}<c><v>0.5</v></c>{Text("2010-04-01")}</row>""");
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal([2, 4], set!.Records.Select(r => r.Row));
+        Assert.Null(set.Records[0].Values[set.IndexOf("fte")]);
+        Assert.Equal(0.5, set.Records[1].Values[set.IndexOf("fte")]);
+        Assert.Equal("female", ((Category)set.Records[1].Values[set.IndexOf("sex")]!).Code);
+    }
+
     private static string PartText(string path, string part)
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(path);
