@@ -5,7 +5,7 @@
 #
 # Does every set-up step itself, and each only when needed: installs afl++ (apt-get), the sharpfuzz tool (into
 # fuzz/.work/tools), builds the harness in Release (into fuzz/.work, nothing written under src/), instruments
-# ReportGen.Core.dll and the libraries that parse the target's input (YamlDotNet, Markdig, ClosedXML), then runs
+# ReportGen.Core.dll and the libraries that parse the target's input (YamlDotNet, Markdig), then runs
 # afl-fuzz on fuzz/corpus/TARGET with fuzz/dict/TARGET.dict.
 # Exits 1 and prints the paths of the inputs if any crash or hang was found (a seed that crashes counts too), 2 on a
 # set-up failure, else 0. Prints one summary line per target with the executions.
@@ -66,7 +66,7 @@ quiet publish dotnet publish "$FUZZ_DIR/ReportGen.Fuzz/ReportGen.Fuzz.csproj" -c
 instrumented_for() {
   case $1 in
     yaml) echo "${FUZZ_INSTRUMENT:-ReportGen.Core YamlDotNet Markdig}" ;;
-    workbook) echo "${FUZZ_INSTRUMENT:-ReportGen.Core ClosedXML ExcelNumberFormat}" ;;
+    workbook) echo "${FUZZ_INSTRUMENT:-ReportGen.Core}" ;;
     markdown) echo "${FUZZ_INSTRUMENT:-ReportGen.Core Markdig}" ;;
   esac
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using ReportGen.Diagnostics;
 
 namespace ReportGen.Data;
@@ -17,7 +16,7 @@ internal sealed class AggregateTotals(IReadOnlyList<FieldSpec> fields)
 
     public int CountIndex { get; } = Math.Max(0, fields.ToList().FindIndex(f => f.Name == RecordSet.CountField));
 
-    public void AddTotal(IReadOnlyList<string> texts, IXLCell countCell) => _totals.Add((texts, countCell.Address.ToString()!));
+    public void AddTotal(IReadOnlyList<string> texts, string countCell) => _totals.Add((texts, countCell));
 
     public void AddPart(IReadOnlyList<string> texts) => _parts.Add(texts);
 

@@ -61,12 +61,24 @@ public sealed partial class LabelStandardiser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    /// <summary>
+    /// Each label already mapped → its category (null when it maps to none). A column holds a handful of labels over
+    /// thousands of rows, and normalising a label costs far more than looking it up.
+    /// </summary>
+    private readonly Dictionary<string, Category?> _mapped = new(StringComparer.Ordinal);
+
     public bool TryMap(string? label, out Category category)
     {
-        var key = Normalise(label ?? "");
-        if (_lookup.TryGetValue(key, out category!)) return true;
-        var code = LeadingCode().Match(key);
-        return code.Success && _lookup.TryGetValue(code.Groups["code"].Value, out category!);
+        label ??= "";
+        if (!_mapped.TryGetValue(label, out var mapped))
+        {
+            var key = Normalise(label);
+            if (!_lookup.TryGetValue(key, out mapped) && LeadingCode().Match(key) is { Success: true } code)
+                mapped = _lookup.GetValueOrDefault(code.Groups["code"].Value);
+            _mapped[label] = mapped;
+        }
+        category = mapped!;
+        return mapped is not null;
     }
 
     /// <summary>The known label closest to <paramref name="label"/>, for "did you mean" in a diagnostic.</summary>

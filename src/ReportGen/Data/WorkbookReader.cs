@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using ClosedXML.Excel;
 using ReportGen.Content;
 using ReportGen.Diagnostics;
 
@@ -19,7 +19,35 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     [GeneratedRegex(@"^\s*(notes?\b|source\b|\*|†)", RegexOptions.IgnoreCase)]
     private static partial Regex NotesLine();
 
-    public RecordSet? Read(SourceDeclaration source)
+    /// <summary>
+    /// Reads the sources, in order. Each workbook is checked by the guard and opened once, however many sources read
+    /// it, and each sheet read once; a source that cannot be read is left out, with its diagnostics.
+    /// </summary>
+    public IReadOnlyDictionary<string, RecordSet> ReadAll(IEnumerable<SourceDeclaration> sources, CancellationToken cancellationToken = default)
+    {
+        var sets = new Dictionary<string, RecordSet>(StringComparer.Ordinal);
+        var open = new Dictionary<string, XlsxWorkbook?>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var source in sources)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Read(source, open) is { } set) sets[source.Id!] = set;
+            }
+        }
+        finally
+        {
+            foreach (var workbook in open.Values) workbook?.Dispose();
+        }
+        return sets;
+    }
+
+    public RecordSet? Read(SourceDeclaration source) => ReadAll([source]).GetValueOrDefault(source.Id!);
+
+    /// <summary>How many workbooks this reader has opened (each once per <see cref="ReadAll"/>, however many sources read it).</summary>
+    internal int WorkbooksOpened { get; private set; }
+
+    private RecordSet? Read(SourceDeclaration source, Dictionary<string, XlsxWorkbook?> open)
     {
         var display = new DisplayPaths(edition.Folder).Of(source.File!);
         var path = Path.GetFullPath(Path.Combine(edition.Folder, source.File!));
@@ -37,48 +65,61 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             Error(DiagnosticCodes.InvalidValue, "is, or lies in a folder that is, a link to somewhere outside the edition folder; copy the workbook into the edition's data/ folder instead", new SourceLocation(display));
             return null;
         }
-        path = real;
-        if (!WorkbookGuard.IsSafe(path, display, diagnostics)) return null;
-        XLWorkbook workbook;
+
+        // A workbook that was refused or could not be read has said so once, for the first source that read it.
+        if (!open.TryGetValue(real, out var workbook))
+            open[real] = workbook = WorkbookGuard.IsSafe(real, display, diagnostics) ? OpenWorkbook(real, display) : null;
+        if (workbook is null) return null;
+
+        var sheet = Attempt(() => workbook.Sheet(source.Sheet!), display, out var failed);
+        if (failed)
+        {
+            workbook.Dispose();
+            open[real] = null;
+            return null;
+        }
+        if (sheet is null)
+        {
+            Error(DiagnosticCodes.SheetMissing, $"has no sheet '{source.Sheet}'; its sheets are: {string.Join(", ", workbook.SheetNames.Select(name => $"'{name}'"))}", new SourceLocation(display));
+            return null;
+        }
+        return ReadSheet(source, sheet, display);
+    }
+
+    private XlsxWorkbook? OpenWorkbook(string path, string display)
+    {
+        WorkbooksOpened++;
+        return Attempt(() => XlsxWorkbook.Open(path), display, out _);
+    }
+
+    /// <summary>Opens the workbook, or reads a sheet of it; when the file's contents do not allow it, says why in the holder's terms.</summary>
+    private T? Attempt<T>(Func<T?> read, string display, out bool failed) where T : class
+    {
+        failed = false;
         try
         {
-            workbook = WorkbookPackage.Open(path);
+            return read();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The library's own message ("Specified part does not exist", "Object reference not set") means nothing to
-            // the person holding the file: say what is wrong with it in their terms.
-            var what = ex.Message.Contains("part", StringComparison.OrdinalIgnoreCase) && ex.Message.Contains("exist", StringComparison.OrdinalIgnoreCase)
+            // What went wrong inside the file ("unexpected element", "input string was not in a correct format")
+            // means nothing to the person holding it: say what is wrong with it in their terms.
+            failed = true;
+            var what = ex is UnreadableWorkbookException { MissingPart: true }
                 ? "a part of the file that the workbook refers to is missing"
                 : "its contents are not laid out as an Excel workbook's are";
             Error(DiagnosticCodes.UnreadableWorkbook, $"cannot be read as an Excel workbook (.xlsx): {what}, as happens when a program other than Excel writes it wrongly or the file was altered; open it in Excel or LibreOffice and save it again as an .xlsx workbook, or export it again", new SourceLocation(display));
             return null;
         }
-        using (workbook)
-        {
-            if (!workbook.Worksheets.TryGetWorksheet(source.Sheet!, out var sheet))
-            {
-                Error(DiagnosticCodes.SheetMissing, $"has no sheet '{source.Sheet}'; its sheets are: {string.Join(", ", workbook.Worksheets.Select(w => $"'{w.Name}'"))}", new SourceLocation(display));
-                return null;
-            }
-            return ReadSheet(source, sheet, display);
-        }
     }
 
-    /// <summary>Each cell inside a merged range → the range's first cell, which holds its value. Built once per sheet.</summary>
-    private Dictionary<(int Row, int Column), IXLCell> _merged = [];
-
-    private RecordSet? ReadSheet(SourceDeclaration source, IXLWorksheet sheet, string display)
+    /// <summary>Reads the source's records from its sheet. Its loop runs for every row: it is compiled optimised from the start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RecordSet? ReadSheet(SourceDeclaration source, XlsxSheet sheet, string display)
     {
         // A field without a header is an error of data.yaml, reported when it is checked; it is never read.
         if (source.Fields!.Values.Any(string.IsNullOrWhiteSpace)) return null;
-        _merged = [];
         _cellProblems = [];
-        foreach (var range in sheet.MergedRanges)
-        {
-            var first = range.FirstCell();
-            foreach (var cell in range.Cells()) _merged[(cell.Address.RowNumber, cell.Address.ColumnNumber)] = first;
-        }
 
         var fields = source.Fields!.Select(f =>
         {
@@ -87,8 +128,8 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             return new FieldSpec(f.Key, f.Value, kind, standardiser);
         }).ToList();
 
-        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
+        var lastRow = sheet.LastRowUsed;
+        var lastColumn = sheet.LastColumnUsed;
         if (lastRow == 0 || lastColumn == 0)
         {
             Error(DiagnosticCodes.HeaderNotFound, $"sheet '{sheet.Name}' is empty; export the data into it again, or name the sheet that holds it under 'sheet:' in {EditionLoader.DataFileName}", new SourceLocation(display));
@@ -98,19 +139,27 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         if (headerRow == 0) return null;
 
         // A header cell merged downwards (a two-row header) ends the header at the merge's last row.
-        var headerBottom = fields.Select(f => sheet.Cell(headerRow, f.Column))
-            .Select(c => c.IsMerged() ? c.MergedRange().LastRow().RowNumber() : headerRow).Max();
-
+        var headerBottom = fields.Select(f => sheet.MergedBottom(headerRow, f.Column) ?? headerRow).Max();
 
         var records = new List<DataRecord>();
         var totals = source.Kind == "aggregate" ? new AggregateTotals(fields) : null;
         var unknownLabels = new Dictionary<(string Field, string Label), (string Cell, int Count)>();
         var blankSeen = false;
+        var rowCells = new XlsxCell[fields.Count];
         for (var row = headerBottom + 1; row <= lastRow; row++)
         {
-            var cells = fields.Select(f => sheet.Cell(row, f.Column)).ToList();
-            var texts = cells.Select(CellText).ToList();
-            if (texts.All(string.IsNullOrWhiteSpace))
+            // A merged cell shows its range's value, but keeps its own kind and formula (as it did before).
+            var cellsOfRow = sheet.CellsOf(row);
+            var merged = sheet.HasMergesIn(row);
+            var texts = new string[fields.Count];
+            var blank = true;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                rowCells[i] = XlsxSheet.Find(cellsOfRow, fields[i].Column);
+                texts[i] = merged ? CellText(sheet, row, fields[i].Column) : rowCells[i].DisplayText;
+                blank &= string.IsNullOrWhiteSpace(texts[i]);
+            }
+            if (blank)
             {
                 blankSeen = true;
                 continue;
@@ -122,14 +171,14 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             {
                 var first = FirstText(sheet, row, lastColumn);
                 if (NotesLine().IsMatch(first) && (blankSeen || texts.Count(t => t.Length > 0) <= 1)) break;
-                if (IsTotal(first)) { totals?.AddTotal(texts, cells[totals.CountIndex]); continue; }
+                if (IsTotal(first)) { totals?.AddTotal(texts, CountCell(totals, fields, row)); continue; }
             }
-            if (texts.Any(IsTotal)) { totals?.AddTotal(texts, cells[totals.CountIndex]); continue; }
+            if (texts.Any(IsTotal)) { totals?.AddTotal(texts, CountCell(totals, fields, row)); continue; }
             totals?.AddPart(texts);
 
             var values = new object?[fields.Count];
             for (var i = 0; i < fields.Count; i++)
-                values[i] = Convert(fields[i], cells[i], texts[i], sheet.Name, display, unknownLabels);
+                values[i] = Convert(fields[i], rowCells[i], row, texts[i], sheet.Name, display, unknownLabels);
             records.Add(new DataRecord(row, values));
         }
 
@@ -154,11 +203,11 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         return new RecordSet(source, display, sheet.Name, fields, records);
     }
 
-    private int FindHeader(SourceDeclaration source, IXLWorksheet sheet, List<FieldSpec> fields, int lastRow, int lastColumn, string display)
+    private int FindHeader(SourceDeclaration source, XlsxSheet sheet, List<FieldSpec> fields, int lastRow, int lastColumn, string display)
     {
         int Found(int row)
         {
-            var headers = Enumerable.Range(1, lastColumn).ToDictionary(c => c, c => Normalise(CellText(sheet.Cell(row, c))));
+            var headers = Enumerable.Range(1, lastColumn).ToDictionary(c => c, c => Normalise(CellText(sheet, row, c)));
             var found = 0;
             foreach (var field in fields)
             {
@@ -185,7 +234,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             var actual = searched.FirstOrDefault(r => Found(r) == fields.Count);
             var where = wrong > lastRow
                 ? string.Create(CultureInfo.InvariantCulture, $"header_row: {wrong} is past the last row of sheet '{sheet.Name}' (row {lastRow})")
-                : Enumerable.Range(1, lastColumn).All(c => CellText(sheet.Cell(wrong, c)).Length == 0)
+                : Enumerable.Range(1, lastColumn).All(c => CellText(sheet, wrong, c).Length == 0)
                     ? string.Create(CultureInfo.InvariantCulture, $"header_row: {wrong} is an empty row of sheet '{sheet.Name}'")
                     : null;
             if (actual > 0 || where is not null)
@@ -199,7 +248,7 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
             }
         }
 
-        var bestHeaders = Enumerable.Range(1, lastColumn).Select(c => CellText(sheet.Cell(best.Row, c))).Where(t => t.Length > 0).ToList();
+        var bestHeaders = Enumerable.Range(1, lastColumn).Select(c => CellText(sheet, best.Row, c)).Where(t => t.Length > 0).ToList();
         foreach (var field in fields)
         {
             if (bestHeaders.Any(h => Normalise(h) == Normalise(field.Header))) continue;
@@ -213,20 +262,20 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
         return 0;
     }
 
-    private object? Convert(FieldSpec field, IXLCell cell, string text, string sheet, string display,
+    private object? Convert(FieldSpec field, XlsxCell cell, int row, string text, string sheet, string display,
         Dictionary<(string, string), (string, int)> unknownLabels)
     {
-        string address = "";
-        if (field.Kind != FieldKind.Text || cell.HasFormula) address = cell.Address.ToString()!;
+        // The cell's reference is worked out only for a cell that is reported: few are.
+        string Address() => XlsxCell.Address(row, field.Column);
         if (PrintableText.ControlCharacterIn(text) is var at and >= 0)
         {
             CellError(DiagnosticCodes.InvalidCell, field, $"the cell in column '{field.Header}' holds the control character {PrintableText.Name(text[at])}, which cannot be printed " +
-                "(in the file it may be written _x001B_, or it was pasted in from another program); remove it", SourceLocation.InCell(display, sheet, cell.Address.ToString()!));
+                "(in the file it may be written _x001B_, or it was pasted in from another program); remove it", SourceLocation.InCell(display, sheet, Address()));
             return null;
         }
         if (cell.HasFormula && text.StartsWith('#'))
         {
-            CellError(DiagnosticCodes.FormulaError, field, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, address));
+            CellError(DiagnosticCodes.FormulaError, field, $"the formula in column '{field.Header}' gives the error {text}; fix the formula or replace it by its value", SourceLocation.InCell(display, sheet, Address()));
             return null;
         }
         switch (field.Kind)
@@ -236,27 +285,27 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
                     return field.Standardiser.Classification.Categories.Single(c => c.Code == FieldKinds.AgeBandCode(age));
                 if (field.Standardiser.TryMap(text, out var category)) return category;
                 var key = (field.Name, text.Trim());
-                unknownLabels[key] = unknownLabels.TryGetValue(key, out var seen) ? (seen.Item1, seen.Item2 + 1) : (address, 1);
+                unknownLabels[key] = unknownLabels.TryGetValue(key, out var seen) ? (seen.Item1, seen.Item2 + 1) : (Address(), 1);
                 return null;
             case FieldKind.Number:
                 if (text.Trim() is "" ) return null;
                 if (text.Trim() is "-" or "–") return 0d;
                 if (TryNumber(cell, text, out var number)) return number;
-                CellError(DiagnosticCodes.NotANumber, field, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, address));
+                CellError(DiagnosticCodes.NotANumber, field, $"'{text.Trim()}' in column '{field.Header}' is not a number; write a number (or - for none)", SourceLocation.InCell(display, sheet, Address()));
                 return null;
             case FieldKind.Date:
                 if (text.Trim().Length == 0) return null;
-                if (cell.DataType == XLDataType.DateTime) return cell.GetDateTime();
+                if (cell.Kind == CellKind.Date) return cell.Date;
                 // A date written as text is read only in the one form that cannot be misread (2010-04-01): a workbook
                 // without styles, as some programs write, has no other way to hold a date; 01/04/2010 may be either.
                 if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
-                CellError(DiagnosticCodes.NotADate, field, cell.DataType == XLDataType.Number
+                CellError(DiagnosticCodes.NotADate, field, cell.Kind == CellKind.Number
                     ? $"'{text.Trim()}' in column '{field.Header}' is a number, not a date (the cell is not formatted as a date); format the column as a date in Excel, or write the date as 2010-04-01"
                     : $"'{text.Trim()}' in column '{field.Header}' is text, not a date; format the column as a date in Excel and re-enter it, or write it as 2010-04-01",
-                    SourceLocation.InCell(display, sheet, address));
+                    SourceLocation.InCell(display, sheet, Address()));
                 return null;
             default:
-                return text.Trim().Length == 0 ? null : Spaces().Replace(text.Trim(), " ");
+                return text.Trim().Length == 0 ? null : CollapseSpaces(text.Trim());
         }
     }
 
@@ -267,9 +316,9 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     /// A number, or a number stored as text. Commas are accepted only as thousands separators ("902,006"):
     /// "1,0" is not read as 10.
     /// </summary>
-    private static bool TryNumber(IXLCell cell, string text, out double value)
+    private static bool TryNumber(XlsxCell cell, string text, out double value)
     {
-        if (cell.DataType == XLDataType.Number) { value = cell.GetDouble(); return true; }
+        if (cell.Kind == CellKind.Number) { value = cell.Number; return true; }
         return TryParseNumber(text, out value);
     }
 
@@ -299,28 +348,44 @@ public sealed partial class WorkbookReader(Edition edition, DiagnosticBag diagno
     private LabelStandardiser Standardiser(string classification) =>
         new(Classification.BuiltIn[classification], edition.Data.Synonyms?.GetValueOrDefault(classification), edition.Data.Merged?.GetValueOrDefault(classification));
 
-    internal static bool IsTotal(string text) => TotalLabels.Contains(text.Trim().ToLowerInvariant());
+    /// <summary>Whether a cell's text is a total label. Every cell of a row is asked: the length rules out most at once.</summary>
+    internal static bool IsTotal(string text) =>
+        text.AsSpan().Trim().Length is 3 or 5 or 11 or 14 && TotalLabels.Contains(text.Trim().ToLowerInvariant());
 
     /// <summary>A cell's text; a merged cell reads the value of its merged range.</summary>
-    private string CellText(IXLCell cell)
+    private static string CellText(XlsxSheet sheet, int row, int column) => sheet.Showing(row, column).DisplayText;
+
+    /// <summary>The first text in a row, in any column up to the last used one.</summary>
+    private static string FirstText(XlsxSheet sheet, int row, int lastColumn)
     {
-        if (_merged.Count > 0 && _merged.TryGetValue((cell.Address.RowNumber, cell.Address.ColumnNumber), out var first)) cell = first;
-        if (cell.HasFormula) return cell.CachedValue?.ToString() ?? "";
-        return cell.DataType switch
+        // Without merged ranges only the cells the file holds can show text: there is no need to visit every column.
+        if (!sheet.HasMergesIn(row))
         {
-            XLDataType.Number => cell.GetDouble().ToString(CultureInfo.InvariantCulture),
-            XLDataType.DateTime => cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            _ => cell.GetString(),
-        };
+            foreach (var cell in sheet.CellsOf(row))
+                if (cell.Column <= lastColumn && cell.DisplayText is var text && text.Trim().Length > 0) return text;
+            return "";
+        }
+        for (var column = 1; column <= Math.Max(lastColumn, 1); column++)
+            if (CellText(sheet, row, column) is var text && text.Trim().Length > 0) return text;
+        return "";
     }
 
-    private string FirstText(IXLWorksheet sheet, int row, int lastColumn) =>
-        Enumerable.Range(1, Math.Max(lastColumn, 1)).Select(c => CellText(sheet.Cell(row, c))).FirstOrDefault(t => t.Trim().Length > 0) ?? "";
+    /// <summary>The cell of a total row's count, which its check names.</summary>
+    private static string CountCell(AggregateTotals totals, List<FieldSpec> fields, int row) => XlsxCell.Address(row, fields[totals.CountIndex].Column);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
     private static string Normalise(string header) => Spaces().Replace(header.Trim(), " ").ToLowerInvariant();
+
+    /// <summary>Runs of white space as one space; most cells have none, and are returned as they are.</summary>
+    private static string CollapseSpaces(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+                return Spaces().Replace(text, " ");
+        return text;
+    }
 
     private void Error(string code, string message, SourceLocation location) => diagnostics.Error(code, message, location);
 

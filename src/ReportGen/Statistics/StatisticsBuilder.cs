@@ -70,13 +70,6 @@ public static class StatisticsBuilder
     public static IReadOnlyDictionary<string, RecordSet> ReadSources(Edition edition, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var used = edition.Statistics.UsedSourceIds();
-        var reader = new WorkbookReader(edition, diagnostics);
-        var sets = new Dictionary<string, RecordSet>(StringComparer.Ordinal);
-        foreach (var source in (edition.Data.Sources ?? []).Where(s => used.Contains(s.Id!)))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (reader.Read(source) is { } set) sets[source.Id!] = set;
-        }
-        return sets;
+        return new WorkbookReader(edition, diagnostics).ReadAll((edition.Data.Sources ?? []).Where(s => used.Contains(s.Id!)), cancellationToken);
     }
 }

@@ -294,4 +294,166 @@ public sealed class WorkbookReaderTests
         Assert.Empty(diagnostics.Items);
         Assert.Equal([902006d, 17260d, 28848d], set!.Records.Select(set.HeadcountOf));
     }
+
+    [Fact]
+    public void A_workbook_that_two_sources_read_is_opened_once_and_each_reads_its_own_sheet()
+    {
+        using var data = new DataEdition(DataYaml + """
+
+              - id: leavers
+                file: data/hr.xlsx
+                sheet: Leavers
+                fields:
+                  role: Role
+                  sex: Sex
+            """);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        using (var workbook = new XLWorkbook())
+        {
+            var staff = workbook.Worksheets.Add("Staff");
+            object[][] rows = [["Role", "Sex", "Ethnic Origin", "FTE", "Start Date"], ["Police Officer", "Male", "W1", 1.0, Start], ["Police Staff", "Female", "A1", 0.5, Start]];
+            for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+                staff.Cell(r + 1, c + 1).Value = rows[r][c];
+            var leavers = workbook.Worksheets.Add("Leavers");
+            leavers.Cell(1, 1).Value = "Role";
+            leavers.Cell(1, 2).Value = "Sex";
+            leavers.Cell(2, 1).Value = "PCSO";
+            leavers.Cell(2, 2).Value = "F";
+            workbook.SaveAs(path);
+        }
+        var loading = new DiagnosticBag();
+        var edition = EditionLoader.Load(data.Folder, loading) ?? throw new InvalidOperationException(string.Join("\n", loading.Items));
+        var diagnostics = new DiagnosticBag();
+        var reader = new WorkbookReader(edition, diagnostics);
+
+        var sets = reader.ReadAll(edition.Data.Sources!);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(1, reader.WorkbooksOpened);
+        Assert.Equal([2, 3], sets["staff"].Records.Select(r => r.Row));
+        Assert.Equal(1.5, sets["staff"].Records.Sum(sets["staff"].FteOf));
+        Assert.Equal("PCSO", Assert.Single(sets["leavers"].Records).Values[0]);
+        Assert.Equal("Leavers", sets["leavers"].Sheet);
+    }
+
+    [Fact]
+    public void A_large_sheet_is_read_whole_with_its_row_numbers()
+    {
+        const int People = 30_000;
+        using var data = new DataEdition(DataYaml);
+        data.Workbook("hr.xlsx", "Staff", MessyStaff([.. Enumerable.Range(0, People).Select(i => new object?[]
+            { i % 4 == 0 ? "Police Staff" : "Police Officer", i % 2 == 0 ? "Female" : "Male", i % 10 == 0 ? "A1" : "W1", i % 5 == 0 ? 0.5 : 1.0, Start.AddDays(i % 365) })]));
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(People, set!.Records.Count);
+        Assert.Equal(Enumerable.Range(6, People), set.Records.Select(r => r.Row));
+        Assert.Equal(People / 10, set.Records.Count(r => ((Category)r.Values[set.IndexOf("ethnicity")]!).Code == "asian-indian"));
+        Assert.Equal(People - People / 5 * 0.5, set.Records.Sum(set.FteOf));
+        Assert.Equal(Start.AddDays((People - 1) % 365), set.Records[^1].Values[set.IndexOf("start_date")]);
+    }
+
+    [Fact]
+    public void Dates_of_a_workbook_on_the_1904_date_system_are_read_as_the_dates_they_show()
+    {
+        using var data = new DataEdition(DataYaml);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        using (var workbook = new XLWorkbook { Use1904DateSystem = true })
+        {
+            var sheet = workbook.Worksheets.Add("Staff");
+            object[] header = ["Role", "Sex", "Ethnic Origin", "FTE", "Start Date"];
+            for (var c = 0; c < header.Length; c++) sheet.Cell(1, c + 1).Value = header[c];
+            object[] person = ["Police Officer", "Male", "W1", 1.0, new DateTime(2010, 4, 1)];
+            for (var c = 0; c < person.Length; c++) sheet.Cell(2, c + 1).Value = person[c];
+            workbook.SaveAs(path);
+        }
+        Assert.Contains("date1904=\"1\"", PartText(path, "xl/workbook.xml"));
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(new DateTime(2010, 4, 1), set!.Records[0].Values[set.IndexOf("start_date")]);
+    }
+
+    [Fact]
+    public void Rich_text_booleans_escaped_characters_and_formula_values_are_read_as_their_text()
+    {
+        const string Yaml = """
+            sources:
+              - id: staff
+                file: data/hr.xlsx
+                sheet: Staff
+                fields: { role: Role, team: Team, note: Note }
+            """;
+        using var data = new DataEdition(Yaml);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        HostileWorkbooks.Minimal(path, "Staff",
+            $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}{HostileWorkbooks.Text("B1", "Team")}{HostileWorkbooks.Text("C1", "Note")}</row>""" +
+            // Rich text runs (a phonetic guide left out), a boolean, and a formula whose saved value is text.
+            """<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><b/></rPr><t>Police </t></r><r><t>Officer</t></r><rPh sb="0" eb="1"><t>x</t></rPh></is></c>""" +
+            """<c r="B2" t="b"><v>1</v></c><c r="C2" t="str"><f>"Night"&amp;" shift"</f><v>Night shift</v></c></row>""" +
+            // A character written as Excel escapes it (_x0041_ is A), and a shared formula's other cell.
+            """<row r="3"><c r="A3" t="inlineStr"><is><t>PCSO _x0041_</t></is></c><c r="B3" t="b"><v>0</v></c><c r="C3" t="str"><f t="shared" si="0"/><v>Day</v></c></row>""");
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(["Police Officer", "True", "Night shift"], set!.Records[0].Values);
+        Assert.Equal(["PCSO A", "False", "Day"], set.Records[1].Values);
+    }
+
+    [Fact]
+    public void Formula_errors_in_a_column_are_reported_three_at_their_cells_and_the_rest_once()
+    {
+        using var data = new DataEdition(DataYaml);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string Row(int r) =>
+            $"""<row r="{r}">{HostileWorkbooks.Text($"A{r}", "Police Officer")}{HostileWorkbooks.Text($"B{r}", "Male")}{HostileWorkbooks.Text($"C{r}", "W1")}""" +
+            $"""<c r="D{r}" t="e"><f>VLOOKUP(A{r},X!A:B,2,FALSE)</f><v>#N/A</v></c>{HostileWorkbooks.Text($"E{r}", "2010-04-01")}</row>""";
+        HostileWorkbooks.Minimal(path, "Staff",
+            $"""<row r="1">{HostileWorkbooks.Text("A1", "Role")}{HostileWorkbooks.Text("B1", "Sex")}{HostileWorkbooks.Text("C1", "Ethnic Origin")}{HostileWorkbooks.Text("D1", "FTE")}{HostileWorkbooks.Text("E1", "Start Date")}</row>""" +
+            string.Concat(Enumerable.Range(2, 6).Select(Row)));
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Equal(6, set!.Records.Count);
+        Assert.All(diagnostics.Items, d => Assert.Equal(DiagnosticCodes.FormulaError, d.Code));
+        Assert.Equal(["Staff!D2", "Staff!D3", "Staff!D4", "Staff!D5"], diagnostics.Items.Select(d => d.Location!.Cell));
+        Assert.Contains("the formula in column 'FTE' gives the error #N/A", diagnostics.Items[0].Message);
+        Assert.StartsWith("and 3 more cells in column 'FTE' (from here to Staff!D7) with the same problem, 6 in all.", diagnostics.Items[^1].Message);
+    }
+
+    [Fact]
+    public void Cells_without_references_follow_the_cell_before_and_a_number_cell_without_a_value_is_empty()
+    {
+        // Both are valid OOXML that programs other than Excel write: c elements without r (each follows the one
+        // before it in its row), and a number cell (t="n") with no value, which the reader before this one crashed on.
+        using var data = new DataEdition(DataYaml);
+        var path = Path.Combine(data.Folder, "data", "hr.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        static string Text(string text) => $"""<c t="inlineStr"><is><t>{text}</t></is></c>""";
+        HostileWorkbooks.Minimal(path, "Staff",
+            $"""<row r="1">{Text("Role")}{Text("Sex")}{Text("Ethnic Origin")}{Text("FTE")}{Text("Start Date")}</row>""" +
+            $"""<row r="2">{Text("Police Officer")}{Text("Male")}{Text("W1")}<c t="n"/>{Text("2010-04-01")}</row>""" +
+            $"""<row r="4">{Text("Police Staff")}{Text("Female")}{Text("A1")}<c><v>0.5</v></c>{Text("2010-04-01")}</row>""");
+
+        var (set, diagnostics) = Read(data);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal([2, 4], set!.Records.Select(r => r.Row));
+        Assert.Null(set.Records[0].Values[set.IndexOf("fte")]);
+        Assert.Equal(0.5, set.Records[1].Values[set.IndexOf("fte")]);
+        Assert.Equal("female", ((Category)set.Records[1].Values[set.IndexOf("sex")]!).Code);
+    }
+
+    private static string PartText(string path, string part)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
+        return reader.ReadToEnd();
+    }
 }
