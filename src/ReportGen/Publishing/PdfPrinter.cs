@@ -143,10 +143,13 @@ public sealed class PdfPrinter : IAsyncDisposable
         var profile = Directory.CreateDirectory(ProfileOf(folder)).FullName;
         IPlaywright? playwright = null;
         IBrowserContext? context = null;
+        Task<IPlaywright>? starting = null;
+        Task<IBrowserContext>? launching = null;
         try
         {
-            playwright = await StartDriver(Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName).WaitAsync(cancellationToken);
-            context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+            starting = StartDriver(Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName);
+            playwright = await starting.WaitAsync(cancellationToken);
+            launching = playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
             {
                 ExecutablePath = browserPath,
                 Headless = true,
@@ -158,7 +161,8 @@ public sealed class PdfPrinter : IAsyncDisposable
                 HandleSIGTERM = false,
                 HandleSIGHUP = false,
                 Env = BrowserEnvironment(folder),
-            }).WaitAsync(cancellationToken);
+            });
+            context = await launching.WaitAsync(cancellationToken);
             // Only the report's own files may load; anything else (http, https, ws) is refused.
             await context.RouteAsync("**/*", route =>
                 route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync()).WaitAsync(cancellationToken);
@@ -166,12 +170,30 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         catch (Exception ex)
         {
+            // A start abandoned by cancelling goes on in the background: let it finish, briefly, so that the driver and
+            // browser it started are stopped, and its folder removed, rather than left running and writing into it.
+            playwright ??= await Finished(starting);
+            context ??= await Finished(launching);
             await ShutDownAsync(playwright, context, folder);
             if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException(cancellationToken);
             if (ex is not (PlaywrightException or TimeoutException or IOException or InvalidOperationException)) throw;
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
                 $"the browser at {browserPath} could not be started to print the PDF ({FirstLine(ex.Message)}). " +
                 $"Check that it is Chromium, Chrome or Edge and runs on this machine, or pass --browser PATH"), ex);
+        }
+    }
+
+    /// <summary>What a start abandoned part-way gave, once it has finished (within the shutdown budget); null when nothing.</summary>
+    private static async Task<T?> Finished<T>(Task<T>? task) where T : class
+    {
+        if (task is null) return null;
+        try
+        {
+            return await task.WaitAsync(ShutdownBudget);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
         }
     }
 
