@@ -172,8 +172,10 @@ public sealed class PdfPrinter : IAsyncDisposable
         {
             // A start abandoned by cancelling goes on in the background: let it finish, briefly, so that the driver and
             // browser it started are stopped, and its folder removed, rather than left running and writing into it.
-            playwright ??= await Finished(starting);
-            context ??= await Finished(launching);
+            // At most half the shutdown budget, so that Ctrl-C still ends the build promptly.
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            playwright ??= await Finished(starting, ShutdownBudget / 2);
+            context ??= await Finished(launching, ShutdownBudget / 2 - waited.Elapsed);
             await ShutDownAsync(playwright, context, folder);
             if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException(cancellationToken);
             if (ex is not (PlaywrightException or TimeoutException or IOException or InvalidOperationException)) throw;
@@ -183,13 +185,15 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>What a start abandoned part-way gave, once it has finished (within the shutdown budget); null when nothing.</summary>
-    private static async Task<T?> Finished<T>(Task<T>? task) where T : class
+    /// <summary>What a start abandoned part-way gave, once it has finished (within <paramref name="within"/>); null when nothing.</summary>
+    private static async Task<T?> Finished<T>(Task<T>? task, TimeSpan within) where T : class
     {
         if (task is null) return null;
+        if (task.IsCompletedSuccessfully) return task.Result;
+        if (within <= TimeSpan.Zero) return null;
         try
         {
-            return await task.WaitAsync(ShutdownBudget);
+            return await task.WaitAsync(within);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
