@@ -37,8 +37,6 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     public const string PdfFileName = "report.pdf";
 
     private PdfPrinter? _printer;
-    /// <summary>The browser starting, from the first build that prints.</summary>
-    private Task<PdfPrinter>? _starting;
 
     /// <summary>Everything a build checks, without writing output or printing: for <c>reportgen check</c>.</summary>
     public IReadOnlyList<Diagnostic> Check(string editionFolder, CancellationToken cancellationToken = default)
@@ -79,7 +77,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         var preparing = Task.Run(() => Prepare(editionFolder, diagnostics, cancellationToken), cancellationToken);
         // The browser is started when the first page is ready to print, not while the content is read: started
         // alongside, a Ctrl-C during the start (which cannot be cut short) made ending take longer than promised
-        // (3 s; measured 3.5 s once in CI), for about 0.3 s saved at 1x.
+        // (3 s; measured 3.5 s once in CI) or left the browser running, for about 0.2 s saved at 1x.
         if (await preparing.WaitAsync(cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
         var (edition, tables, _, sources, frozenTables, templates, html) = prepared;
 
@@ -116,29 +114,16 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private async Task WriteAsync(string folder, Prepared prepared, CancellationToken cancellationToken)
     {
         var page = HtmlPublisher.Write(folder, prepared.Html, prepared.Templates);
-        // The downloads are written while the browser prints (it works in its own processes); the staging folder is
-        // never removed while they are being written, as the write is always awaited.
-        var downloads = Task.Run(() => DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds), CancellationToken.None);
-        try
+        DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds);
+        if (options.Formats.HasFlag(OutputFormats.Pdf))
         {
-            if (options.Formats.HasFlag(OutputFormats.Pdf))
-            {
-                progress?.Report("printing PDF");
-                _starting ??= PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
-                _printer ??= await _starting.WaitAsync(cancellationToken);
-                var pdf = Path.Combine(folder, PdfFileName);
-                await _printer.PrintAsync(page, pdf, cancellationToken);
-                cancellationToken.ThrowIfCancellationRequested();
-                PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
-            }
+            progress?.Report("printing PDF");
+            _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
+            var pdf = Path.Combine(folder, PdfFileName);
+            await _printer.PrintAsync(page, pdf, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
         }
-        catch
-        {
-            // Printing failed or was cancelled: its exception is the one reported, once the downloads are written.
-            await downloads.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
-        await downloads;
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {
             // The page and its assets were needed to print; a PDF-only build publishes just the PDF.
@@ -253,18 +238,6 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
 
     public async ValueTask DisposeAsync()
     {
-        if (_printer is null && _starting is not null)
-        {
-            // Started for an edition that then had errors (or was cancelled): stop it. A browser that could not be
-            // found or started was never needed, so its problem is not reported here.
-            try
-            {
-                _printer = await _starting;
-            }
-            catch (Exception ex) when (ex is EnvironmentProblemException or OperationCanceledException)
-            {
-            }
-        }
         if (_printer is not null) await _printer.DisposeAsync();
     }
 }

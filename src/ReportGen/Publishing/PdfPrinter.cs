@@ -143,13 +143,10 @@ public sealed class PdfPrinter : IAsyncDisposable
         var profile = Directory.CreateDirectory(ProfileOf(folder)).FullName;
         IPlaywright? playwright = null;
         IBrowserContext? context = null;
-        Task<IPlaywright>? starting = null;
-        Task<IBrowserContext>? launching = null;
         try
         {
-            starting = StartDriver(Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName);
-            playwright = await starting.WaitAsync(cancellationToken);
-            launching = playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+            playwright = await StartDriver(Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName).WaitAsync(cancellationToken);
+            context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
             {
                 ExecutablePath = browserPath,
                 Headless = true,
@@ -161,8 +158,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 HandleSIGTERM = false,
                 HandleSIGHUP = false,
                 Env = BrowserEnvironment(folder),
-            });
-            context = await launching.WaitAsync(cancellationToken);
+            }).WaitAsync(cancellationToken);
             // Only the report's own files may load; anything else (http, https, ws) is refused.
             await context.RouteAsync("**/*", route =>
                 route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync()).WaitAsync(cancellationToken);
@@ -170,34 +166,12 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // A start abandoned by cancelling goes on in the background: let it finish, briefly, so that the driver and
-            // browser it started are stopped, and its folder removed, rather than left running and writing into it.
-            // At most half the shutdown budget, so that Ctrl-C still ends the build promptly.
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            playwright ??= await Finished(starting, ShutdownBudget / 2);
-            context ??= await Finished(launching, ShutdownBudget / 2 - waited.Elapsed);
             await ShutDownAsync(playwright, context, folder);
             if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException(cancellationToken);
             if (ex is not (PlaywrightException or TimeoutException or IOException or InvalidOperationException)) throw;
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
                 $"the browser at {browserPath} could not be started to print the PDF ({FirstLine(ex.Message)}). " +
                 $"Check that it is Chromium, Chrome or Edge and runs on this machine, or pass --browser PATH"), ex);
-        }
-    }
-
-    /// <summary>What a start abandoned part-way gave, once it has finished (within <paramref name="within"/>); null when nothing.</summary>
-    private static async Task<T?> Finished<T>(Task<T>? task, TimeSpan within) where T : class
-    {
-        if (task is null) return null;
-        if (task.IsCompletedSuccessfully) return task.Result;
-        if (within <= TimeSpan.Zero) return null;
-        try
-        {
-            return await task.WaitAsync(within);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return null;
         }
     }
 
