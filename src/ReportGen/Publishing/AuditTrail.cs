@@ -74,18 +74,12 @@ public static class AuditTrail
                 FilterText(declaration?.Where), declaration?.Benchmark?.Source, FilterText(declaration?.Benchmark?.Where), frozen, FieldsRead(declaration)));
 
             // Published figures by id; the figures they are computed from that no output shows, as table:~n.
-            var ids = new Dictionary<Figure, string>(ReferenceEqualityComparer.Instance);
-            var shown = FigureIds.Of(table);
-            foreach (var figure in shown) ids.TryAdd(figure.Figure, figure.Id);
-            var inputs = 0;
-            foreach (var figure in DisclosureControl.Reachable(table).Where(f => !ids.ContainsKey(f)).ToList())
-                ids[figure] = $"{table.Id}{FigureIds.Separator}~{++inputs}";
-
+            var graph = FigureIds.WithInputs(table);
             var placed = new HashSet<Figure>(ReferenceEqualityComparer.Instance);
-            foreach (var figure in shown.Where(f => placed.Add(f.Figure)))
-                figures.Add(Entry(figure.Id, table, figure.Row, figure.Column, figure.Figure, true, ids, settings, frozen));
-            foreach (var (figure, id) in ids.Where(i => placed.Add(i.Key)).OrderBy(i => Number(i.Value)))
-                figures.Add(Entry(id, table, null, null, figure, false, ids, settings, frozen));
+            foreach (var figure in graph.Published.Where(f => placed.Add(f.Figure)))
+                figures.Add(Entry(figure.Id, table, figure.Row, figure.Column, figure.Figure, true, graph.Ids, settings, frozen));
+            foreach (var figure in graph.Order.Skip(graph.Shown))
+                figures.Add(Entry(graph.Ids[figure], table, null, null, figure, false, graph.Ids, settings, frozen));
         }
 
         var auditSources = (edition.Data.Sources ?? []).Where(s => s.Id is not null && used.Contains(s.Id)).Select(source =>
@@ -113,8 +107,6 @@ public static class AuditTrail
         ];
         return fields.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
     }
-
-    private static int Number(string inputId) => int.Parse(inputId[(inputId.LastIndexOf('~') + 1)..], CultureInfo.InvariantCulture);
 
     private static AuditFigure Entry(string id, StatTable table, string? row, string? column, Figure figure, bool shown,
         IReadOnlyDictionary<Figure, string> ids, DisclosureSettings settings, bool frozen)

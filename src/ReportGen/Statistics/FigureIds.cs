@@ -6,6 +6,10 @@ namespace ReportGen.Statistics;
 /// <summary>A figure an output shows, with its stable id, where it sits (table, row, column) and the figure itself.</summary>
 public sealed record PublishedFigure(string Id, StatTable Table, string Row, string Column, Figure Figure);
 
+/// <param name="Published">The table's published figures, with where they sit.</param>
+/// <param name="Order">Each figure once: the <paramref name="Shown"/> published ones first, then the hidden inputs.</param>
+public sealed record FigureGraph(IReadOnlyList<PublishedFigure> Published, IReadOnlyDictionary<Figure, string> Ids, IReadOnlyList<Figure> Order, int Shown);
+
 /// <summary>
 /// Gives every published figure a stable id: <c>table:row:column</c>, from the table's id, its row label and its
 /// column key, lower case, with anything but letters and digits turned into hyphens (<c>workforce-ethnicity:black:officers-percent</c>);
@@ -43,6 +47,27 @@ public static class FigureIds
     /// <summary>The ids of a table's note figures, from their keys in ordinal order.</summary>
     public static IReadOnlyList<string> NoteIds(string tableId, IReadOnlyList<string> keys) =>
         Unique(keys.Select(k => Slug(k, "figure"))).Select(k => $"{tableId}{Separator}note{Separator}{k}").ToList();
+
+    /// <summary>
+    /// Every figure <paramref name="table"/> shows or is computed from, each once, with its id: first the shown ones, in
+    /// the table's order, with their ids; then the inputs that no output shows, as <c>table:~1</c>, <c>table:~2</c>…
+    /// in the order disclosure control reaches them. The audit trail and the frozen tables number them alike.
+    /// </summary>
+    public static FigureGraph WithInputs(StatTable table)
+    {
+        var published = Of(table);
+        var ids = new Dictionary<Figure, string>(ReferenceEqualityComparer.Instance);
+        var order = new List<Figure>();
+        foreach (var figure in published)
+            if (ids.TryAdd(figure.Figure, figure.Id)) order.Add(figure.Figure);
+        var shown = order.Count;
+        foreach (var figure in DisclosureControl.Reachable(table).Where(f => !ids.ContainsKey(f)).ToList())
+        {
+            ids[figure] = $"{table.Id}{Separator}~{order.Count - shown + 1}";
+            order.Add(figure);
+        }
+        return new FigureGraph(published, ids, order, shown);
+    }
 
     /// <summary>Every published figure of the tables, keyed by the figure (by reference): to find a figure's id.</summary>
     public static IReadOnlyDictionary<Figure, string> Index(IEnumerable<StatTable> tables)

@@ -97,16 +97,7 @@ public static class FrozenTables
     {
         // The table's cells and its notes' figures, in the order the table reads, then the figures they were computed
         // from that no output shows, as table:~1, table:~2…
-        var ids = new Dictionary<Figure, string>(ReferenceEqualityComparer.Instance);
-        var order = new List<Figure>();
-        foreach (var figure in FigureIds.Of(table))
-            if (ids.TryAdd(figure.Figure, figure.Id)) order.Add(figure.Figure);
-        var shown = order.Count;
-        foreach (var figure in DisclosureControl.Reachable(table).Where(f => !ids.ContainsKey(f)).ToList())
-        {
-            ids[figure] = $"{table.Id}{FigureIds.Separator}~{order.Count - shown + 1}";
-            order.Add(figure);
-        }
+        var (_, ids, order, shown) = FigureIds.WithInputs(table);
         string? Ref(Figure? f) => f is null ? null : ids[f];
         var figures = order.Select((f, i) =>
         {
