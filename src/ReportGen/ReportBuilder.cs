@@ -202,7 +202,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
-        var view = ReportViewBuilder.Build(edition, tables, measures);
+        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText);
         var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();
         if (superseding is not null)

@@ -14,7 +14,13 @@ public static class ChartBuilder
     /// <summary>About the width of one character of a row label, at the chart's label size, to make room for the longest.</summary>
     private const double LabelCharacterWidth = 6.8;
 
-    public static ChartView? Bar(StatTable table, CultureInfo culture)
+    /// <summary>Sizes of a chart's text in pixels (the set's CSS draws them so), and the room between lines of a label.</summary>
+    internal const double LabelSize = 12, LegendSize = 12, ValueSize = 12, LineHeight = 14;
+    /// <summary>A measured row label wider than this is broken into lines, so that one long label does not squeeze the plot.</summary>
+    private const double MaxLabelWidth = 240;
+
+    /// <param name="text">The fonts of the template set, measured; null for a set published with the guessed layout.</param>
+    public static ChartView? Bar(StatTable table, CultureInfo culture, TextMeasure? text = null)
     {
         var ids = FigureIds.Index([table]);
         var percentColumns = table.Columns.Select((c, i) => (Column: c, Index: i))
@@ -29,43 +35,90 @@ public static class ChartBuilder
             : new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^1].Index) };
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (rows.Count(r => r.Cells[series[0].Index].Published is not null) < 2) return null;
-        // Room for the longest row label ("Ethnic minorities (excluding White minorities)"), never less than the usual.
-        var labelWidth = Math.Max(MinLabelWidth, Math.Ceiling(12 + LabelCharacterWidth * rows.Max(r => r.Label.Length)));
-        var width = Math.Max(MinWidth, labelWidth + PlotRoom);
+        // Room for the longest row label ("Ethnic minorities (excluding White minorities)"), never less than the usual:
+        // measured in the set's font, broken into lines past MaxLabelWidth; or, for a set without fonts, guessed.
+        var labelLines = text is null ? null : rows.Select(r => text.Wrap(r.Label, LabelSize, true, MaxLabelWidth)).ToList();
+        var labelWidth = labelLines is null
+            ? Math.Max(MinLabelWidth, Math.Ceiling(12 + LabelCharacterWidth * rows.Max(r => r.Label.Length)))
+            : Math.Max(120, Math.Ceiling(12 + labelLines.SelectMany(l => l).Max(l => text!.Width(l, LabelSize, true))));
+        var valueRoom = text is null ? ValueRoom : Math.Max(ValueRoom, Math.Ceiling(10 + rows.SelectMany(r => series.Select(s => text.Width(FigureFormat.ForPeople(r.Cells[s.Index], culture), ValueSize))).Max()));
+        var width = Math.Max(MinWidth, labelWidth + PlotRoom - ValueRoom + valueRoom);
+        var legendBottom = 19d;
+        var legend = text is null
+            ? series.Select((s, i) => new ChartSeriesView(s.Name, s.Key, F(labelWidth + 22 + i * 170), F(labelWidth + i * 170))).ToList()
+            : MeasuredLegend(series.Select(s => (s.Name, s.Key)).ToList(), text, labelWidth, width, out legendBottom);
+        var top = text is null ? Top : legendBottom + 21;
 
         var max = rows.SelectMany(r => series.Select(s => r.Cells[s.Index].Published ?? 0)).DefaultIfEmpty(0).Max();
         // A round step that gives at most five intervals.
         var step = new[] { 2d, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 }.First(s => Math.Ceiling(max / s) <= 5 || s == 1000);
         var scaleMax = Math.Max(step, Math.Ceiling(max / step) * step);
         var tickCount = (int)Math.Round(scaleMax / step);
-        var plotWidth = width - labelWidth - ValueRoom;
+        var plotWidth = width - labelWidth - valueRoom;
         double X(double value) => labelWidth + plotWidth * value / scaleMax;
 
         var groups = new List<ChartGroupView>();
-        var y = Top;
-        foreach (var row in rows)
+        var y = top;
+        foreach (var (row, r) in rows.Select((row, r) => (row, r)))
         {
             var bars = new List<ChartBarView>();
             var groupTop = y;
+            // A label of several lines can be taller than its bars: the group is as tall as the taller, both centred.
+            var barsHeight = series.Length * (BarHeight + BarGap) - BarGap;
+            var groupHeight = labelLines is null ? barsHeight : Math.Max(barsHeight, labelLines[r].Count * LineHeight);
+            y += (groupHeight - barsHeight) / 2;
             foreach (var s in series)
             {
                 var figure = row.Cells[s.Index];
                 var value = figure.Published ?? 0;
-                var text = FigureFormat.ForPeople(figure, culture);
-                bars.Add(new ChartBarView(s.Key, F(labelWidth), F(y), F(X(value) - labelWidth), F(BarHeight), text, F(X(value) + 5), F(y + BarHeight - 4)) { Figure = ids.GetValueOrDefault(figure) });
+                var valueText = FigureFormat.ForPeople(figure, culture);
+                bars.Add(new ChartBarView(s.Key, F(labelWidth), F(y), F(X(value) - labelWidth), F(BarHeight), valueText, F(X(value) + 5), F(y + BarHeight - 4)) { Figure = ids.GetValueOrDefault(figure) });
                 y += BarHeight + BarGap;
             }
-            groups.Add(new ChartGroupView(row.Label, F((groupTop + y - BarGap) / 2 + 4), bars));
+            y = groupTop + groupHeight + BarGap;
+            var middle = (groupTop + y - BarGap) / 2 + 4;
+            var lines = labelLines is null ? [] : LinesAt(labelLines[r], labelWidth - 8, middle - (labelLines[r].Count - 1) * LineHeight / 2);
+            groups.Add(new ChartGroupView(row.Label, lines.Count > 0 ? lines[0].Y : F(middle), bars) { LabelLines = lines });
             y += GroupGap;
         }
 
         var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + (isPercent ? "%" : ""))).ToList();
-        var legend = series.Select((s, i) => new ChartSeriesView(s.Name, s.Key, F(labelWidth + 22 + i * 170), F(labelWidth + i * 170))).ToList();
         var description = $"Bar chart of the {(isPercent ? "percentages" : "rates")} in the table '{table.Title}'" +
                           (table.HasBenchmark ? $", each group shown beside {series[1].Name.ToLowerInvariant()}" : "") +
                           ". The figures are in the table.";
         return new ChartView($"chart-{table.Id}", table.Title, description, F(width), F(y + 24),
-            legend, groups, ticks, F(labelWidth), F(labelWidth - 8), F(Top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
+            legend, groups, ticks, F(labelWidth), F(labelWidth - 8), F(top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
+    }
+
+    /// <summary>Lines of text one under another from the first baseline, all at <paramref name="x"/>.</summary>
+    internal static List<ChartTextLine> LinesAt(IReadOnlyList<string> lines, double x, double firstBaseline) =>
+        lines.Select((l, i) => new ChartTextLine(l, F(x), F(firstBaseline + i * LineHeight))).ToList();
+
+    /// <summary>
+    /// A legend of swatches and names set one after another from the plot's left edge, in as many rows as the names
+    /// need, a name longer than the room broken into lines. Gives the bottom of the last row.
+    /// </summary>
+    private static List<ChartSeriesView> MeasuredLegend(IReadOnlyList<(string Name, string Key)> series, TextMeasure text, double left, double width, out double bottom)
+    {
+        const double Swatch = 16, SwatchHeight = 14, Gap = 24, RowGap = 6, FirstSwatchTop = 5;
+        var room = width - left - 4;
+        var items = new List<ChartSeriesView>();
+        var (x, rowTop, rowHeight) = (left, FirstSwatchTop, 0d);
+        foreach (var (name, key) in series)
+        {
+            var lines = text.Wrap(name, LegendSize, false, room - Swatch - 6);
+            var itemWidth = Swatch + 6 + lines.Max(l => text.Width(l, LegendSize));
+            if (x > left && x + itemWidth > width - 4) (x, rowTop, rowHeight) = (left, rowTop + rowHeight + RowGap, 0);
+            items.Add(new ChartSeriesView(name, key, F(x + Swatch + 6), F(x))
+            {
+                SwatchY = F(rowTop),
+                NameLines = LinesAt(lines, x + Swatch + 6, rowTop + 11),
+            });
+            rowHeight = Math.Max(rowHeight, Math.Max(SwatchHeight, lines.Count * LineHeight));
+            x += itemWidth + Gap;
+        }
+        bottom = rowTop + rowHeight;
+        return items;
     }
 
     /// <summary>A coordinate or length for SVG: invariant culture, at most one decimal, so the markup is byte-stable.</summary>

@@ -16,11 +16,12 @@ public static class ReportViewBuilder
         ["dropped"] = "Dropped",
     };
 
-    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null)
+    /// <param name="chartText">The template set's fonts, measured, for its charts' labels (<see cref="TemplateSet.ChartText"/>).</param>
+    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null, TextMeasure? chartText = null)
     {
         var culture = CultureInfo.GetCultureInfo(edition.Language);
         var bound = measures ?? new Dictionary<Measure, IReadOnlyList<MeasureResult>>();
-        var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture);
+        var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture, chartText);
         var info = edition.Info;
         var organisation = edition.Organisation;
         var title = info.Title!;

@@ -55,9 +55,21 @@ public sealed record ChartView(
     string LegendY,
     string LegendSwatchY);
 
-public sealed record ChartSeriesView(string Name, string Key, string LegendX, string SwatchX);
+/// <summary>One line of a chart's text, where it is drawn: a label laid out with measured fonts can take several.</summary>
+public sealed record ChartTextLine(string Text, string X, string Y);
 
-public sealed record ChartGroupView(string Label, string LabelY, IReadOnlyList<ChartBarView> Bars);
+public sealed record ChartSeriesView(string Name, string Key, string LegendX, string SwatchX)
+{
+    /// <summary>Where a measured legend puts the swatch's top and the name's lines (it can take several rows); null in the guessed layout.</summary>
+    public string? SwatchY { get; init; }
+    public IReadOnlyList<ChartTextLine> NameLines { get; init; } = [];
+}
+
+public sealed record ChartGroupView(string Label, string LabelY, IReadOnlyList<ChartBarView> Bars)
+{
+    /// <summary>The label broken into lines that fit the room measured for it (empty in the guessed layout).</summary>
+    public IReadOnlyList<ChartTextLine> LabelLines { get; init; } = [];
+}
 
 public sealed record ChartBarView(string Series, string X, string Y, string Width, string Height, string ValueText, string ValueX, string ValueY)
 {
@@ -72,7 +84,11 @@ public sealed record StackedChartView(string Id, string Title, string Descriptio
     IReadOnlyList<StackedBarView> Bars, IReadOnlyList<LegendItemView> Legend, IReadOnlyList<ChartTickView> Ticks,
     string PlotTop, string PlotBottom, string TickLabelY, string LabelX);
 
-public sealed record StackedBarView(string Label, string LabelY, IReadOnlyList<StackedSegmentView> Segments);
+public sealed record StackedBarView(string Label, string LabelY, IReadOnlyList<StackedSegmentView> Segments)
+{
+    /// <summary>The label broken into lines that fit the room measured for it (empty in the guessed layout).</summary>
+    public IReadOnlyList<ChartTextLine> LabelLines { get; init; } = [];
+}
 
 public sealed record StackedSegmentView(string Name, string Colour, string LabelColour, string X, string Y, string Width, string Height, string? ValueText, string ValueX, string ValueY, bool Withheld)
 {
@@ -80,7 +96,11 @@ public sealed record StackedSegmentView(string Name, string Colour, string Label
     public string? Figure { get; init; }
 }
 
-public sealed record LegendItemView(string Name, string Colour, string SwatchX, string SwatchY, string TextX, string TextY, bool Withheld);
+public sealed record LegendItemView(string Name, string Colour, string SwatchX, string SwatchY, string TextX, string TextY, bool Withheld)
+{
+    /// <summary>The name broken into lines that fit (empty in the guessed layout).</summary>
+    public IReadOnlyList<ChartTextLine> NameLines { get; init; } = [];
+}
 
 /// <summary>A trend line: one point per row (a month, a year), a gap where a figure is not published.</summary>
 public sealed record LineChartView(string Id, string Title, string Description, string Width, string Height,
@@ -89,6 +109,15 @@ public sealed record LineChartView(string Id, string Title, string Description, 
 
 public sealed record LinePointView(string Label, string ShortLabel, string X, string Y, string ValueText, string LabelX, string LabelY, bool Shown)
 {
+    /// <summary>
+    /// How a measured layout draws the axis label: "middle" (level) or "end" (turned 45°, when level labels would
+    /// overlap; <see cref="LabelTransform"/> turns it), and whether it is drawn at all (every label when they fit
+    /// turned, else every second or third, evenly; each point's own title always names it). Null in the guessed layout.
+    /// </summary>
+    public string? LabelAnchor { get; init; }
+    public string? LabelTransform { get; init; }
+    public bool LabelShown { get; init; } = true;
+
     /// <summary>The id of the figure it draws (<see cref="Statistics.FigureIds"/>).</summary>
     public string? Figure { get; init; }
 }

@@ -8,12 +8,13 @@ public static class TableViewBuilder
 {
     public static readonly (string Key, string Title)[] Sections = [("workforce", "Our workforce"), ("service", "Our service to the public")];
 
-    public static IReadOnlyList<DataSectionView> Build(IReadOnlyList<StatTable> tables, DisclosureSettings settings, CultureInfo culture) =>
+    /// <param name="chartText">The template set's fonts, measured, for its charts' labels; null for a set published with the guessed layout.</param>
+    public static IReadOnlyList<DataSectionView> Build(IReadOnlyList<StatTable> tables, DisclosureSettings settings, CultureInfo culture, TextMeasure? chartText = null) =>
         Sections.Select(s =>
             {
                 var inSection = tables.Where(t => t.Section == s.Key).ToList();
                 var synthetic = inSection.SelectMany(t => t.SyntheticSources).Distinct().ToList();
-                return new DataSectionView(s.Key, s.Title, inSection.Select(t => Build(t, settings, culture)).ToList(), synthetic, settings.Threshold, settings.MinimumBase);
+                return new DataSectionView(s.Key, s.Title, inSection.Select(t => Build(t, settings, culture, chartText)).ToList(), synthetic, settings.Threshold, settings.MinimumBase);
             })
             .Where(s => s.Tables.Count > 0)
             .ToList();
@@ -38,7 +39,7 @@ public static class TableViewBuilder
             : $"{basis}; it was not stated for {FigureFormat.ForPeople(share, culture)} of all {records}{totalOnly}";
     }
 
-    public static TableView Build(StatTable table, DisclosureSettings settings, CultureInfo culture)
+    public static TableView Build(StatTable table, DisclosureSettings settings, CultureInfo culture, TextMeasure? chartText = null)
     {
         var groups = table.Columns.Any(c => c.Group is not null)
             ? table.Columns.GroupBy(c => c.Group ?? "").Select(g => new HeaderGroupView(g.Key, g.Count())).ToList()
@@ -51,9 +52,9 @@ public static class TableViewBuilder
             .Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase))
             .ToList();
 
-        var bar = table.Chart == "bar" ? ChartBuilder.Bar(table, culture) : null;
-        var stacked = table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture) : null;
-        var line = table.Chart == "line" ? ChartLayouts.Line(table, culture) : null;
+        var bar = table.Chart == "bar" ? ChartBuilder.Bar(table, culture, chartText) : null;
+        var stacked = table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture, chartText) : null;
+        var line = table.Chart == "line" ? ChartLayouts.Line(table, culture, chartText) : null;
         if (table.Chart is "bar" or "stacked" or "line" && bar is null && stacked is null && line is null)
             notes.Add("No chart is shown: too few of this table's figures can be published to draw one.");
 

@@ -27,26 +27,63 @@ public sealed record TemplateSet(string Name, string Root)
 
     public bool HasCorrections => File.Exists(Path.Combine(Root, CorrectionsTemplate));
 
+    /// <summary>
+    /// The fonts the set's charts are drawn in, measured to lay out their labels (set.json's "chartFonts"); null
+    /// for a set without them, whose charts keep the layout they were published with (a width guessed per character).
+    /// </summary>
+    public TextMeasure? ChartText { get; init; }
+
+    private static readonly string[] Settings = ["figureIds", "chartFonts"];
+
     /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
     private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(set.Root, SettingsFile);
         if (!File.Exists(path)) return set;
+        var where = new SourceLocation(Content.DisplayPaths.Relative(path));
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
             var root = document.RootElement;
-            if (root.ValueKind != System.Text.Json.JsonValueKind.Object || root.EnumerateObject().Any(p => p.Name != "figureIds"))
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object || root.EnumerateObject().Any(p => !Settings.Contains(p.Name)))
                 throw new System.Text.Json.JsonException("unknown setting");
-            return set with { FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean() };
+            var result = set with { FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean() };
+            if (!root.TryGetProperty("chartFonts", out var fonts)) return result;
+            List<string> Files(string face)
+            {
+                var files = fonts.GetProperty(face).EnumerateArray().Select(f => f.GetString() ?? throw new System.Text.Json.JsonException("not a file")).ToList();
+                if (files.Count == 0) throw new System.Text.Json.JsonException("no files");
+                return files.Select(f => InsideSet(set.Root, f)).ToList();
+            }
+            try
+            {
+                return result with { ChartText = TextMeasure.Read(Files("regular"), Files("bold")) };
+            }
+            catch (InvalidDataException ex)
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateSyntax,
+                    $"names a chart font that cannot be read ({ex.Message}); ship the font in the set's assets/fonts folder or remove \"chartFonts\"", where);
+                return null;
+            }
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or IOException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                "cannot be read as the template set's settings: it must be a JSON object whose only setting is \"figureIds\": true or false; correct it or remove it",
-                new SourceLocation(Content.DisplayPaths.Relative(path)));
+                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\": true or false and " +
+                "\"chartFonts\": { \"regular\": [font files], \"bold\": [font files] } (paths inside the set), each optional; correct it or remove it",
+                where);
             return null;
         }
+    }
+
+    /// <summary>A file the settings name, which must be inside the set.</summary>
+    private static string InsideSet(string root, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        var inside = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return full.StartsWith(inside, StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            ? full
+            : throw new System.Text.Json.JsonException("a font outside the set");
     }
     public string AssetsPath => Path.Combine(Root, AssetsFolder);
 
