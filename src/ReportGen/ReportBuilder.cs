@@ -19,6 +19,10 @@ public enum OutputFormats
 /// <param name="BrowserPath">The browser that prints PDFs; null to find one.</param>
 public sealed record BuildOptions(string OutputRoot, OutputFormats Formats = OutputFormats.All, string? TemplatesRoot = null, string? BrowserPath = null);
 
+/// <param name="Html">The page; null when the edition has errors.</param>
+/// <param name="AssetsFolder">The template set's assets (CSS, fonts), which the page links to as <c>assets/</c>.</param>
+public sealed record PagePreview(IReadOnlyList<Diagnostic> Diagnostics, string? Html, string? AssetsFolder);
+
 public sealed record EditionBuildResult(string EditionFolder, string? OutputFolder, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The tables whose figures came from the edition's frozen tables, because a workbook was gone; empty when none.</summary>
@@ -38,12 +42,27 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
 
     private PdfPrinter? _printer;
 
+    /// <summary>The statistics of the editions this builder built, reused when it builds one again and its data did not change.</summary>
+    public StatisticsCache Statistics { get; } = new();
+
     /// <summary>Everything a build checks, without writing output or printing: for <c>reportgen check</c>.</summary>
     public IReadOnlyList<Diagnostic> Check(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
         Prepare(editionFolder, diagnostics, cancellationToken);
         return diagnostics.Items;
+    }
+
+    /// <summary>
+    /// The edition's web page as a build would write it (<c>index.html</c>), made without writing anything: for a
+    /// live preview, which shows it beside the set's assets folder. With this builder's <see cref="Statistics"/>, a
+    /// page made again after an edit to the narrative does not read the workbooks again.
+    /// </summary>
+    public PagePreview Preview(string editionFolder, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var prepared = Prepare(editionFolder, diagnostics, cancellationToken);
+        return new PagePreview(diagnostics.Items, prepared?.Html, prepared?.Templates.AssetsPath);
     }
 
     /// <summary>
@@ -179,7 +198,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // The tables whose sources could be read are built even when something else has errors, so that their own
         // problems (a filter that matches nothing) are found in the same pass; measures only when all is well so far.
         // When a workbook is gone and the edition was frozen, every table is read from frozen/ as it was published.
-        var (tables, sources, _) = StatisticsBuilder.Compute(edition, diagnostics, cancellationToken);
+        var (tables, sources, _) = Statistics.Compute(edition, diagnostics, cancellationToken);
         if (diagnostics.HasErrors) return null;
         var previous = MeasureBinder.PreviousTables(edition, diagnostics);
         var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);

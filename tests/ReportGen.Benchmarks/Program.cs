@@ -8,6 +8,24 @@ using ReportGen.Benchmarks;
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- --peer [--runs 5] [--scales 1,10] [--tool PATH] [--browser PATH]
 //   … --peer --scales 10 --generate DIR only writes the edition into DIR/content/peer/10x.
 // The side-by-side benchmark of whole builds (PeerBenchmark.cs).
+// dotnet run -c Release --project tests/ReportGen.Benchmarks -- --warm [--runs 9] [--scales 1,10]
+//   warm rebuilds of the HTML in one process after a one-word change (WarmBenchmark.cs).
+if (args.Length > 0 && args[0] == "--warm")
+{
+    var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+    var warmRuns = 9;
+    var scales = new List<int> { 1, 10 };
+    for (var i = 1; i < args.Length; i++)
+    {
+        switch (args[i])
+        {
+            case "--runs": warmRuns = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+            case "--scales": scales = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
+            default: Console.Error.WriteLine($"unknown option '{args[i]}'"); return 2;
+        }
+    }
+    return ReportGen.Benchmarks.WarmBenchmark.Run(repository, warmRuns, scales);
+}
 if (args.Length > 0 && args[0] == "--peer")
 {
     var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));

@@ -34,6 +34,19 @@ public static class EditionInputs
         return inputs;
     }
 
+    /// <summary>
+    /// The files the edition's statistics are computed from: every input of its own except the narrative
+    /// (objectives, achievements, glossary), which only the page and the measures read.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> OfStatistics(Edition edition)
+    {
+        var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        Add(edition, "", inputs);
+        foreach (var narrative in new[] { EditionLoader.ObjectivesFileName, EditionLoader.AchievementsFileName, EditionLoader.GlossaryFileName })
+            inputs.Remove(narrative);
+        return inputs;
+    }
+
     private static void Add(Edition edition, string prefix, SortedDictionary<string, string> inputs)
     {
         foreach (var name in YamlFiles.Where(n => File.Exists(Path.Combine(edition.Folder, n))))
