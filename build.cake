@@ -121,14 +121,25 @@ Task("Benchmark")
 
 // Whole builds of the peer editions (the Hertfordshire sample as 1x and repeated as 10x) beside bare Chromium printing
 // the same page: ./build.sh --target=PeerBenchmark [--runs=5] [--scales=1,10]. Medians and ratios; see docs/performance.md.
+// With --batch=43: 43 copies of the 1x edition built by one call, against separate calls.
 Task("PeerBenchmark")
     .IsDependentOn("Publish")
     .IsDependentOn("EnsureBrowser")
     .Does(() =>
 {
+    var arguments = new ProcessArgumentBuilder().Append("--peer").Append("--runs").Append(Argument("runs", "5")).Append("--scales").Append(Argument("scales", "1,10"))
+        .Append("--tool").AppendQuoted(MakeAbsolute(Tool()).FullPath);
+    if (Argument("batch", "") is { Length: > 0 } batch) arguments.Append("--batch").Append(batch);
+    DotNetRun("./tests/ReportGen.Benchmarks/ReportGen.Benchmarks.csproj", arguments, new DotNetRunSettings { Configuration = "Release" });
+});
+
+// Warm rebuilds in one process after a one-word change, and the page alone as a live preview makes it:
+// ./build.sh --target=WarmBenchmark [--runs=9] [--scales=1,10].
+Task("WarmBenchmark")
+    .Does(() =>
+{
     DotNetRun("./tests/ReportGen.Benchmarks/ReportGen.Benchmarks.csproj",
-        new ProcessArgumentBuilder().Append("--peer").Append("--runs").Append(Argument("runs", "5")).Append("--scales").Append(Argument("scales", "1,10"))
-            .Append("--tool").AppendQuoted(MakeAbsolute(Tool()).FullPath),
+        new ProcessArgumentBuilder().Append("--warm").Append("--runs").Append(Argument("runs", "9")).Append("--scales").Append(Argument("scales", "1,10")),
         new DotNetRunSettings { Configuration = "Release" });
 });
 

@@ -70,6 +70,56 @@ public static class PeerBenchmark
         }
     }
 
+    /// <summary>
+    /// A batch (goal 5): <paramref name="count"/> copies of the 1x edition, as the forces of England and Wales would
+    /// each publish one, built html+pdf by one call, against separate calls. The separate calls are timed for
+    /// <paramref name="separately"/> of them and counted per edition, since 43 separate builds take minutes.
+    /// </summary>
+    public static int RunBatch(string repository, string tool, int count, int separately, int runs)
+    {
+        if (!File.Exists("/usr/bin/time")) { Console.Error.WriteLine("needs GNU time (/usr/bin/time): apt-get install time"); return 2; }
+        var root = Directory.CreateTempSubdirectory("reportgen-batch-").FullName;
+        try
+        {
+            var template = PeerEdition.Create(repository, root, 1);
+            var editions = Enumerable.Range(1, count).Select(i =>
+            {
+                var folder = Path.Combine(root, "content", "peer", string.Create(CultureInfo.InvariantCulture, $"force-{i:00}"));
+                CopyFolder(template, folder);
+                return folder;
+            }).ToList();
+            var batch = new List<Measure>();
+            var single = new List<Measure>();
+            for (var run = 0; run < runs; run++)
+            {
+                batch.Add(Time(Command(tool, ["build", .. editions, "--out", Path.Combine(root, "batch")]), root) ?? throw new InvalidOperationException("the batch failed"));
+                var each = editions.Take(separately).Select(e => Time(Command(tool, "build", e, "--out", Path.Combine(root, "single")), root) ?? throw new InvalidOperationException("a build failed")).ToList();
+                single.Add(new Measure(each.Sum(m => m.Wall) / each.Count, each.Sum(m => m.Cpu) / each.Count, each.Max(m => m.TreeMiB), each.Max(m => m.LargestMiB)));
+            }
+            var pages = Directory.GetFiles(Path.Combine(root, "batch"), "report.pdf", SearchOption.AllDirectories).Length;
+            var (b, s) = (Median(batch.Select(m => m.Wall)), Median(single.Select(m => m.Wall)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"batch of {count} editions (html+pdf), one call: {b:0.00} s wall ({b / count:0.00} s an edition), {Median(batch.Select(m => m.TreeMiB)):0} MiB tree, {Median(batch.Select(m => m.LargestMiB)):0} MiB largest process; {pages} PDFs written"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"separate calls: {s:0.00} s an edition (median of {runs} runs of {separately} calls), so {s * count:0.0} s for {count}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput of one call ÷ separate calls: {s * count / b:0.00}"));
+            return pages == count ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
     private static string[] Command(string tool, params string[] arguments) =>
         tool.EndsWith(".dll", StringComparison.Ordinal) ? ["dotnet", tool, .. arguments] : [tool, .. arguments];
 

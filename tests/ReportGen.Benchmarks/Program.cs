@@ -7,6 +7,7 @@ using ReportGen.Benchmarks;
 // processes (so each peak-memory figure is that run's own), and prints the median, minimum and maximum.
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- --peer [--runs 5] [--scales 1,10] [--tool PATH] [--browser PATH]
 //   … --peer --scales 10 --generate DIR only writes the edition into DIR/content/peer/10x.
+//   … --peer --batch 43 [--runs 3] builds 43 copies of the 1x edition in one call, against separate calls.
 // The side-by-side benchmark of whole builds (PeerBenchmark.cs).
 // dotnet run -c Release --project tests/ReportGen.Benchmarks -- --warm [--runs 9] [--scales 1,10]
 //   warm rebuilds of the HTML in one process after a one-word change (WarmBenchmark.cs).
@@ -33,10 +34,12 @@ if (args.Length > 0 && args[0] == "--peer")
     var scales = new List<int> { 1, 10 };
     var tool = Path.Combine(repository, "src", "ReportGen.Cli", "bin", "Release", "net10.0", "reportgen.dll");
     string? browser = null;
+    int? batch = null;
     for (var i = 1; i < args.Length; i++)
     {
         switch (args[i])
         {
+            case "--batch": batch = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
             case "--runs": peerRuns = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
             case "--scales": scales = [.. args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))]; break;
             case "--tool": tool = Path.GetFullPath(args[++i]); break;
@@ -48,6 +51,7 @@ if (args.Length > 0 && args[0] == "--peer")
             default: Console.Error.WriteLine($"unknown option '{args[i]}'"); return 2;
         }
     }
+    if (batch is { } count) return PeerBenchmark.RunBatch(repository, tool, count, Math.Min(count, 5), peerRuns);
     return PeerBenchmark.Run(repository, tool, browser ?? ReportGen.Publishing.BrowserLocator.Locate(null), peerRuns, scales);
 }
 
