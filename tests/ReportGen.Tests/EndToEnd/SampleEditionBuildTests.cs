@@ -195,6 +195,15 @@ public sealed partial class SampleEditionBuildTests(SampleBuildFixture fixture)
         }
     }
 
+    [Theory, MemberData(nameof(Samples))]
+    public void Every_cell_of_every_printed_table_is_in_the_pdf_in_order_and_no_text_is_off_its_page(string sample)
+    {
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(fixture.OutputOf(sample), "index.html")));
+        using var pdf = PdfDocument.Open(PdfPath(sample));
+        PrintedTables.AssertEveryCellPrinted(document, pdf);
+        PrintedTables.AssertNothingOffThePage(pdf);
+    }
+
     private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
 
     private static Edition Load(string sample)

@@ -142,7 +142,6 @@ public sealed class ChartTextTests
         {
             TestFolders.Copy(set.AssetsPath, Path.Combine(root, TemplateSet.AssetsFolder));
             File.WriteAllText(Path.Combine(root, "index.html"), HostilePage(set));
-            if (Environment.GetEnvironmentVariable("REPORTGEN_KEEP_CHARTS") is { } keep) File.WriteAllText(keep, HostilePage(set));
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserLocator.Locate(null) });
             foreach (var width in new[] { 1280, 320 })
