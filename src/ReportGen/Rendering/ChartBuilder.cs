@@ -84,11 +84,23 @@ public static class ChartBuilder
 
         var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + (isPercent ? "%" : ""))).ToList();
         var description = $"Bar chart of the {(isPercent ? "percentages" : "rates")} in the table '{table.Title}'" +
-                          (table.HasBenchmark ? $", each group shown beside {series[1].Name.ToLowerInvariant()}" : "") +
+                          (table.HasBenchmark ? $", each group shown beside {(text is null ? series[1].Name.ToLowerInvariant() : InSentence(series[1].Name))}" : "") +
                           ". The figures are in the table.";
         return new ChartView($"chart-{table.Id}", table.Title, description, F(width), F(y + 24),
             legend, groups, ticks, F(labelWidth), F(labelWidth - 8), F(top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
     }
+
+    /// <summary>
+    /// A heading or label as it reads inside a sentence: "Ethnic group" becomes "ethnic group" and "Population
+    /// (Census 2011)" becomes "population (Census 2011)", while "PCSO" and "BME status" keep their capitals: only a
+    /// first capital followed by a lower-case letter is lowered.
+    /// </summary>
+    internal static string InSentence(string heading) =>
+        heading.Length > 1 && char.IsUpper(heading[0]) && char.IsLower(heading[1]) ? char.ToLower(heading[0], CultureInfo.InvariantCulture) + heading[1..] : heading;
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    internal static string List(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>Lines of text one under another from the first baseline, all at <paramref name="x"/>.</summary>
     internal static List<ChartTextLine> LinesAt(IReadOnlyList<string> lines, double x, double firstBaseline) =>

@@ -70,7 +70,10 @@ public static class ChartLayouts
         var (legend, height) = text is null ? GuessedLegend(items, legendTop) : MeasuredLegend(items, legendTop, text);
         var ticks = Enumerable.Range(0, 6).Select(i => new ChartTickView(F(X(i * 20)), (i * 20).ToString(culture) + "%")).ToList();
         return new StackedChartView($"chart-{table.Id}", table.Title,
-            $"100% stacked bar chart of the table '{table.Title}': one bar for each {table.Columns[groups[0].Index].Group?.ToLowerInvariant()} group, split by {table.RowHeader.ToLowerInvariant()}. The figures are in the table.",
+            // The guessed layout's sets were published with a description naming only the first bar; newer sets name every bar.
+            text is null
+                ? $"100% stacked bar chart of the table '{table.Title}': one bar for each {table.Columns[groups[0].Index].Group?.ToLowerInvariant()} group, split by {table.RowHeader.ToLowerInvariant()}. The figures are in the table."
+                : $"100% stacked bar chart of the table '{table.Title}': one bar for each of {ChartBuilder.List(groups.Select(g => g.Column.Group!).ToList())}, each split by {ChartBuilder.InSentence(table.RowHeader)}. The figures are in the table.",
             F(Width), F(height), bars, legend, ticks, F(Top - 6), F(y - BarGap + 4), F(y - BarGap + 18), F(labelWidth - 8));
     }
 
@@ -179,7 +182,9 @@ public static class ChartLayouts
         var ticks = tickLabels.Select(t => new ChartTickView(F(Y(t.Value)), t.Label)).ToList();
 
         return new LineChartView($"chart-{table.Id}", table.Title,
-            $"Line chart of {table.Columns[column].Header.ToLowerInvariant()} by {table.RowHeader.ToLowerInvariant()}, from {rows[0].Label} to {rows[^1].Label}" +
+            (text is null
+                ? $"Line chart of {table.Columns[column].Header.ToLowerInvariant()} by {table.RowHeader.ToLowerInvariant()}, from {rows[0].Label} to {rows[^1].Label}"
+                : $"Line chart of {ChartBuilder.InSentence(table.Columns[column].Header)} by {ChartBuilder.InSentence(table.RowHeader)}, from {rows[0].Label} to {rows[^1].Label}") +
             (isPercent && low > 0 ? $"; the vertical axis starts at {low.ToString("0", culture)}%" : "") + ". The figures are in the table.",
             F(Width), F(bottom + 40 + Math.Ceiling(labelDepth)), paths, points, ticks, F(left), F(right), F(top), F(bottom), F(bottom + 16), F(left - 8));
     }

@@ -62,6 +62,23 @@ public sealed class ChartTextTests
         }
     }
 
+    [Fact]
+    public void Descriptions_name_every_bar_and_keep_capitals_that_are_not_a_sentence_start()
+    {
+        var text = Newest().ChartText!;
+        var tables = HostileTables();
+        var stacked = ChartLayouts.Stacked(tables[1], EnGb, text)!;
+        Assert.Equal("100% stacked bar chart of the table 'Stacked chart with hostile labels': one bar for each of Police community support officers and special constables, WWWWWWWWWWWWWWWWWWWW and Staff, each split by ethnic group. The figures are in the table.",
+            stacked.Description);
+        var bar = ChartBuilder.Bar(tables[0], EnGb, text)!;
+        Assert.Contains("each group shown beside economically active population of working age (Census 2021, MMMM WWWW)", bar.Description, StringComparison.Ordinal);
+        Assert.Equal("ethnic group", ChartBuilder.InSentence("Ethnic group"));
+        Assert.Equal("PCSO", ChartBuilder.InSentence("PCSO"));
+        Assert.Equal("population (Census 2011)", ChartBuilder.InSentence("Population (Census 2011)"));
+        // An older set keeps the description it was published with.
+        Assert.Contains("one bar for each police community support officers and special constables group", ChartLayouts.Stacked(tables[1], EnGb)!.Description, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 0x77, 0x4F, 0x46, 0x32, 0, 0, 0, 0 })]
