@@ -142,6 +142,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             await _printer.PrintAsync(page, pdf, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
+            if (prepared.Templates.PdfUA) PdfAccessibility.Apply(pdf, prepared.Edition);
         }
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {

@@ -33,7 +33,10 @@ public sealed record TemplateSet(string Name, string Root)
     /// </summary>
     public TextMeasure? ChartText { get; init; }
 
-    private static readonly string[] Settings = ["figureIds", "chartFonts"];
+    /// <summary>Whether the PDF is completed for PDF/UA-1 after printing (set.json's "pdfUA"; <see cref="Publishing.PdfAccessibility"/>).</summary>
+    public bool PdfUA { get; init; }
+
+    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA"];
 
     /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
     private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
@@ -47,7 +50,11 @@ public sealed record TemplateSet(string Name, string Root)
             var root = document.RootElement;
             if (root.ValueKind != System.Text.Json.JsonValueKind.Object || root.EnumerateObject().Any(p => !Settings.Contains(p.Name)))
                 throw new System.Text.Json.JsonException("unknown setting");
-            var result = set with { FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean() };
+            var result = set with
+            {
+                FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean(),
+                PdfUA = root.TryGetProperty("pdfUA", out var ua) && ua.GetBoolean(),
+            };
             if (!root.TryGetProperty("chartFonts", out var fonts)) return result;
             List<string> Files(string face)
             {
@@ -69,7 +76,7 @@ public sealed record TemplateSet(string Name, string Root)
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\": true or false and " +
+                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\" and \"pdfUA\": true or false and " +
                 "\"chartFonts\": { \"regular\": [font files], \"bold\": [font files] } (paths inside the set), each optional; correct it or remove it",
                 where);
             return null;

@@ -121,9 +121,11 @@ public sealed class DisclosureEndToEndTests
             foreach (var row in table.QuerySelectorAll("tbody tr"))
             {
                 var cells = row.Children.Select(c => c.TextContent.Trim()).ToList();
+                // The row header's heading may span both header rows (newer sets), and is then not in the last one.
+                var offset = cells.Count - headers.Count;
                 for (var i = 1; i < cells.Count; i++)
                 {
-                    if (headers[i] != "Number") continue;
+                    if (headers[i - offset] != "Number") continue;
                     checkedCells++;
                     Assert.False(IsSmallCount(cells[i]), $"HTML table shows {cells[i]} for {cells[0]}");
                 }

@@ -1,0 +1,112 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using ReportGen.Publishing;
+using ReportGen.Tests.EndToEnd;
+using ReportGen.Tests.TestSupport;
+using UglyToad.PdfPig;
+
+namespace ReportGen.Tests.Publishing;
+
+/// <summary>The Hertfordshire sample built with the newest template set, whose PDFs are completed for PDF/UA-1: built once for the class.</summary>
+public sealed class NewestSetPdfFixture : IAsyncLifetime
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("reportgen-pdfua-").FullName;
+    public string Output => Path.Combine(Root, "out", "hertfordshire", "2016-17");
+    public string Pdf => Path.Combine(Output, "report.pdf");
+
+    public async Task InitializeAsync()
+    {
+        var edition = Path.Combine(Root, "content", "hertfordshire", "2016-17");
+        TestFolders.Copy(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), edition);
+        var yaml = Path.Combine(edition, "edition.yaml");
+        File.WriteAllLines(yaml, File.ReadAllLines(yaml).Where(l => !l.TrimStart().StartsWith("template:", StringComparison.Ordinal)));
+        await using var builder = new ReportBuilder(new BuildOptions(Path.Combine(Root, "out"), OutputFormats.All, RepoPaths.Templates));
+        var result = await builder.BuildAsync(edition);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Root, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The test suite's PDF/UA-1 checker (<see cref="PdfUaChecker"/>) passes the newest set's PDFs, finds each of its
+/// rules broken in the browser's own PDF (what the older sets publish) or in a PDF broken on purpose, and the
+/// completion keeps the browser's text, pages and tables.
+/// </summary>
+[Collection(SampleBuildCollection.Name)]
+public sealed class PdfAccessibilityTests(SampleBuildFixture samples, NewestSetPdfFixture newest) : IClassFixture<NewestSetPdfFixture>
+{
+    [Fact]
+    public void The_newest_sets_pdfs_pass_every_rule_of_the_checker()
+    {
+        foreach (var pdf in new[] { newest.Pdf, Path.Combine(newest.Output, "versions", "1.0", "report.pdf") })
+        {
+            var failures = PdfUaChecker.Check(pdf);
+            Assert.True(failures.Count == 0, $"{Path.GetRelativePath(newest.Root, pdf)}:\n" + string.Join("\n", failures));
+        }
+    }
+
+    [Fact]
+    public void The_completed_pdf_keeps_every_table_cell_and_nothing_is_off_its_pages()
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(newest.Output, "index.html")));
+        using var pdf = PdfDocument.Open(newest.Pdf);
+        PrintedTables.AssertEveryCellPrinted(page, pdf);
+        PrintedTables.AssertNothingOffThePage(pdf);
+    }
+
+    [Fact]
+    public void The_checker_finds_what_the_browsers_own_pdf_lacks()
+    {
+        // The samples are pinned to older sets, which publish the browser's PDF as it printed it.
+        var failures = PdfUaChecker.Check(Path.Combine(samples.OutputOf("northumbria/joint-equality-objectives"), "report.pdf"));
+        foreach (var rule in new[] { PdfUaChecker.Metadata, PdfUaChecker.Artifacts, PdfUaChecker.LinkContents, PdfUaChecker.Roles, PdfUaChecker.FigureAlt })
+            Assert.Contains(failures, f => f.StartsWith(rule, StringComparison.Ordinal));
+    }
+
+    /// <summary>The newest set's good PDF with one key misspelt (same length, so the file stays readable): the rule it breaks is reported.</summary>
+    [Theory]
+    [InlineData("/Lang (", "/Lanx (", PdfUaChecker.Language)]
+    [InlineData("/DisplayDocTitle", "/DisplayDocTitlx", PdfUaChecker.DisplayTitle)]
+    [InlineData("/MarkInfo", "/MarkInfx", PdfUaChecker.Tagged)]
+    [InlineData("/Tabs /S", "/Tabx /S", PdfUaChecker.TabOrder)]
+    [InlineData("/ToUnicode", "/ToUnicodx", PdfUaChecker.Fonts)]
+    [InlineData("/RoleMap", "/RoleMax", PdfUaChecker.Roles)]
+    [InlineData("/ColSpan", "/ColSpax", PdfUaChecker.TableRows)]
+    [InlineData("pdfuaid:part>1<", "pdfuaid:part>2<", PdfUaChecker.Metadata)]
+    [InlineData("/Alt", "/Alx", PdfUaChecker.FigureAlt)]
+    public void A_pdf_broken_on_purpose_fails_the_rule_it_breaks(string from, string to, string rule)
+    {
+        var bytes = File.ReadAllBytes(newest.Pdf);
+        var text = Encoding.Latin1.GetString(bytes);
+        Assert.True(text.Contains(from, StringComparison.Ordinal), $"the PDF has no '{from}' to break");
+        var broken = Path.Combine(newest.Root, $"broken-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(broken, Encoding.Latin1.GetBytes(text.Replace(from, to, StringComparison.Ordinal)));
+        Assert.Contains(PdfUaChecker.Check(broken), f => f.StartsWith(rule, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Completing_keeps_the_browsers_text_and_is_the_same_bytes_each_time()
+    {
+        // The sample's PDF is the browser's own: completed twice, it gives one result, with every page's text unchanged.
+        var source = Path.Combine(samples.OutputOf("hertfordshire/2016-17"), "report.pdf");
+        var edition = ReportGen.Content.EditionLoader.Load(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), new ReportGen.Diagnostics.DiagnosticBag())!;
+        var (first, second) = (Path.Combine(newest.Root, "a.pdf"), Path.Combine(newest.Root, "b.pdf"));
+        File.Copy(source, first, true);
+        File.Copy(source, second, true);
+        PdfAccessibility.Apply(first, edition);
+        PdfAccessibility.Apply(second, edition);
+        Assert.True(File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second)));
+        using var before = PdfDocument.Open(source);
+        using var after = PdfDocument.Open(first);
+        Assert.Equal(before.NumberOfPages, after.NumberOfPages);
+        for (var p = 1; p <= before.NumberOfPages; p++) Assert.Equal(before.GetPage(p).Text, after.GetPage(p).Text);
+        var failures = PdfUaChecker.Check(first);
+        foreach (var rule in new[] { PdfUaChecker.Artifacts, PdfUaChecker.LinkContents, PdfUaChecker.Metadata, PdfUaChecker.Roles })
+            Assert.DoesNotContain(failures, f => f.StartsWith(rule, StringComparison.Ordinal));
+    }
+}
