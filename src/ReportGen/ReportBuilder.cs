@@ -167,7 +167,8 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     }
 
     /// <summary>How to prepare a version that a correction replaced: with the current version's templates and names, marked as superseded.</summary>
-    private sealed record Superseding(TemplateSet Templates, string OrganisationKey, string EditionKey, SupersededView View);
+    /// <param name="Accessibility">The current version's accessibility statement: a replaced version is published with it (the statement is about the publication today).</param>
+    private sealed record Superseding(TemplateSet Templates, string OrganisationKey, string EditionKey, SupersededView View, AccessibilityInfo? Accessibility);
 
     /// <summary>Stages 1 to 4: content, data, statistics under disclosure control, rendering. Null when any has errors.</summary>
     /// <remarks>Cancellation is checked between stages and between workbooks and tables, so that Ctrl-C is prompt.</remarks>
@@ -178,7 +179,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         var edition = EditionLoader.Load(editionFolder, diagnostics, evenWithErrors: true);
         if (edition is null) return null;
         if (superseding is not null)
-            edition = edition with { OrganisationKey = superseding.OrganisationKey, EditionKey = superseding.EditionKey };
+            edition = edition with { OrganisationKey = superseding.OrganisationKey, EditionKey = superseding.EditionKey, Accessibility = superseding.Accessibility };
         if (edition.OrganisationKey == AuditTrail.Folder)
         {
             diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidValue,
@@ -216,13 +217,19 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
             return null;
         }
+        if (templates.HasStatement && edition.Accessibility?.Contact is null)
+            diagnostics.Error(Diagnostics.DiagnosticCodes.MissingField,
+                $"template set {templates.Name} publishes an accessibility statement, which must say how to ask for the report in another format (large print, easy read, audio, Braille): " +
+                "add 'accessibility:' with 'contact:' and an 'email:', 'phone:' or 'address:' to edition.yaml",
+                edition.Accessibility is { } given ? edition.Sources.Of(given, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName))
+                    : new SourceLocation(new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
         DataDownloads.Check(tables, edition, diagnostics, templates.FigureIds);
         if (diagnostics.HasErrors) return null;
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
-        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText);
+        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null);
         var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();
         if (superseding is not null)
@@ -240,7 +247,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 views.Add(new CorrectionView(correction.Version!, date, correction.WhatWasWrong!, correction.WhatChanged!, replacedVersion,
                     $"{SupersededFolder}/{replacedVersion}/{HtmlPublisher.PageFileName}"));
                 var replaced = Prepare(folder, diagnostics, cancellationToken,
-                    new Superseding(templates, edition.OrganisationKey, edition.EditionKey, new SupersededView(replacedVersion, correction.Version!, date, $"../../{HtmlPublisher.PageFileName}")));
+                    new Superseding(templates, edition.OrganisationKey, edition.EditionKey, new SupersededView(replacedVersion, correction.Version!, date, $"../../{HtmlPublisher.PageFileName}"), edition.Accessibility));
                 if (replaced is null) return null;
                 superseded.Add((replacedVersion, replaced));
             }

@@ -23,6 +23,9 @@ public sealed record Edition(
     public const string DefaultLanguage = "en-GB";
     public const string DefaultTemplate = "default";
 
+    /// <summary>What edition.yaml says for the accessibility statement; null when it says nothing.</summary>
+    public AccessibilityInfo? Accessibility { get; init; }
+
     public string Language => Info.Language ?? DefaultLanguage;
     public string TemplateSet => Info.Template ?? DefaultTemplate;
 }

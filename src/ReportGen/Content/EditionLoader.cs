@@ -54,7 +54,10 @@ public static class EditionLoader
             glossaryFile?.Glossary ?? [],
             dataFile ?? new DataFile(),
             statisticsFile ?? new StatisticsFile(),
-            sources);
+            sources)
+        {
+            Accessibility = editionFile.Accessibility,
+        };
 
         var before = diagnostics.HasErrors;
         var validator = new EditionValidator(edition, display, diagnostics)

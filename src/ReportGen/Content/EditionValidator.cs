@@ -21,6 +21,13 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Z]{2})?$")]
     private static partial Regex LanguagePattern();
 
+    [GeneratedRegex(@"^[^@\s<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^\+?[0-9 ()-]{6,24}$")]
+    private static partial Regex PhonePattern();
+
+
     private string _file = "";
 
     public void Validate(EditionFile editionFile, ObjectivesFile objectivesFile)
@@ -105,6 +112,25 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         if (file.Commitments is { } commitments && (commitments.Items is null || commitments.Items.Count == 0))
             Error(DiagnosticCodes.MissingField, "commitments need at least one entry under 'items:'", commitments);
         ValidateNotes(file.Notes);
+        if (file.Accessibility is { } accessibility) ValidateAccessibility(accessibility);
+    }
+
+    private void ValidateAccessibility(AccessibilityInfo accessibility)
+    {
+        if (accessibility.Contact is { } contact)
+        {
+            if (contact.Email is null && contact.Phone is null && contact.Address is null)
+                Error(DiagnosticCodes.MissingField, "the accessibility contact needs an email, a phone number or an address, so that a reader can ask for the report in another format", contact);
+            if (contact.Email is { } email && !EmailPattern().IsMatch(email))
+                Error(DiagnosticCodes.InvalidValue, $"email '{email}' is not an email address; write one such as equality@example.police.uk", contact);
+            if (contact.Phone is { } phone && !PhonePattern().IsMatch(phone))
+                Error(DiagnosticCodes.InvalidValue, $"phone '{phone}' is not a phone number; write digits, spaces and + ( ) - only, such as 01707 354000", contact);
+        }
+        if (accessibility.ResponseDays is { } days && days is < 1 or > 60)
+            Error(DiagnosticCodes.InvalidValue, $"response_days {days} is not a number of working days from 1 to 60; the usual promise is 20", accessibility);
+        foreach (var issue in accessibility.KnownIssues ?? [])
+            if (string.IsNullOrWhiteSpace(issue)) Error(DiagnosticCodes.MissingField, "a known issue is empty; describe it or remove the line", accessibility);
+        Markdown(accessibility, accessibility.Tested, "tested");
     }
 
     private void ValidateObjective(Objective objective)

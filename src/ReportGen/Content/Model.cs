@@ -11,6 +11,30 @@ public sealed class EditionFile
     public Foreword? Foreword { get; set; }
     public Commitments? Commitments { get; set; }
     public List<Note>? Notes { get; set; }
+    public AccessibilityInfo? Accessibility { get; set; }
+}
+
+/// <summary>
+/// What the edition's accessibility statement says beyond what ReportGen knows itself (the standard, the checks its
+/// template set passes): who to ask for the report in another format, how soon they answer, the problems the
+/// organisation knows of, and how it tested the report itself. A template set that publishes a statement needs a contact.
+/// </summary>
+public sealed class AccessibilityInfo
+{
+    public Contact? Contact { get; set; }
+    /// <summary>Working days to answer a request for another format; 20 when not given (the usual promise).</summary>
+    public int? ResponseDays { get; set; }
+    public List<string>? KnownIssues { get; set; }
+    /// <summary>How the organisation tested the report itself (Markdown), beyond the template set's checks.</summary>
+    public string? Tested { get; set; }
+}
+
+public sealed class Contact
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public string? Address { get; set; }
 }
 
 public sealed class Organisation

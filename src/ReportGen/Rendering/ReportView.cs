@@ -34,7 +34,21 @@ public sealed record ReportView(
     public string CorrectionsHref { get; init; } = CorrectionsPage;
 
     public const string CorrectionsPage = "corrections.html";
+
+    /// <summary>The accessibility statement, for a template set that publishes one; null otherwise.</summary>
+    public AccessibilityView? Accessibility { get; init; }
 }
+
+/// <summary>
+/// The accessibility statement (Public Sector Bodies Accessibility Regulations 2018): the standards, what the template
+/// set's tests check, the known issues (the organisation's and the tool's), how to ask for another format and how
+/// soon the answer comes, and where to complain.
+/// </summary>
+public sealed record AccessibilityView(string Organisation, string TemplateSet, IReadOnlyList<string> Checks, IReadOnlyList<string> KnownIssues,
+    HtmlFragment Tested, ContactView? Contact, int ResponseDays, DateView? Prepared);
+
+/// <param name="Address">The address's lines.</param>
+public sealed record ContactView(string? Name, string? Email, string? Phone, IReadOnlyList<string> Address);
 
 /// <param name="ReplacedHref">The replaced version's page, relative to the corrections page.</param>
 public sealed record CorrectionView(string Version, DateView Date, string WhatWasWrong, string WhatChanged, string ReplacedVersion, string ReplacedHref);

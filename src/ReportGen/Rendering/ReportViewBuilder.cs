@@ -7,6 +7,30 @@ namespace ReportGen.Rendering;
 /// <summary>Turns a validated edition into the view model the templates render. No markup is made here.</summary>
 public static class ReportViewBuilder
 {
+    /// <summary>What the template set's tests check on every edition it publishes (a set that publishes a statement has these tests).</summary>
+    private static readonly string[] StatementChecks =
+    [
+        "the web page has no failures of axe-core's WCAG 2.2 A and AA rules, at 1,280 and at 320 pixels wide, and does not scroll sideways at 320 pixels",
+        "the PDF passes the machine-checkable rules of PDF/UA-1 (ISO 14289-1) that the tests implement: it is tagged, gives its title and language, describes every chart and every link, marks running headers and footers as page furniture, and its tables have header cells and regular rows",
+        "every cell of every table in the web page is printed in the PDF, in order, and no text falls off a page",
+    ];
+
+    private static AccessibilityView Statement(Edition edition, TemplateSet set, CultureInfo culture)
+    {
+        var info = edition.Accessibility;
+        var contact = info?.Contact is { } c
+            ? new ContactView(c.Name, c.Email, c.Phone, (c.Address ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : null;
+        IReadOnlyList<string> known =
+        [
+            .. info?.KnownIssues ?? [],
+            // The tool's own, true of every PDF it prints.
+            "In the PDF, a screen reader may read the last word of a line and the first word of the next as one word, where the browser that prints the PDF broke a paragraph into lines.",
+        ];
+        return new AccessibilityView(edition.Organisation.Name!, set.Name, StatementChecks, known, MarkdownRenderer.ToHtml(info?.Tested), contact,
+            info?.ResponseDays ?? 20, Date(edition.Info.Published, culture));
+    }
+
     private static readonly Dictionary<string, string> StatusLabels = new(StringComparer.Ordinal)
     {
         ["not-started"] = "Not started",
@@ -17,7 +41,9 @@ public static class ReportViewBuilder
     };
 
     /// <param name="chartText">The template set's fonts, measured, for its charts' labels (<see cref="TemplateSet.ChartText"/>).</param>
-    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null, TextMeasure? chartText = null)
+    /// <param name="statementBy">The template set, when it publishes an accessibility statement (its checks are named in it).</param>
+    public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null,
+        TextMeasure? chartText = null, TemplateSet? statementBy = null)
     {
         var culture = CultureInfo.GetCultureInfo(edition.Language);
         var bound = measures ?? new Dictionary<Measure, IReadOnlyList<MeasureResult>>();
@@ -39,6 +65,7 @@ public static class ReportViewBuilder
         foreach (var section in dataSections)
             contents.Add(new(section.Anchor, section.Title, section.Tables.Select(t => new ContentsEntry(t.Anchor, t.Title, [])).ToList()));
         if (edition.Glossary.Count > 0) contents.Add(new("glossary", "Glossary", []));
+        if (statementBy is not null) contents.Add(new("accessibility", "Accessibility statement", []));
 
         return new ReportView(
             Lang: edition.Language,
@@ -63,7 +90,10 @@ public static class ReportViewBuilder
             Glossary: edition.Glossary.Select(g => new GlossaryEntryView(g.Term!, MarkdownRenderer.ToHtml(g.Definition))).ToList(),
             Contents: contents,
             DataSections: dataSections,
-            ObjectivesHaveScope: objectiveViews.Any(o => o.Scope is not null));
+            ObjectivesHaveScope: objectiveViews.Any(o => o.Scope is not null))
+        {
+            Accessibility = statementBy is null ? null : Statement(edition, statementBy, culture),
+        };
     }
 
     private static string AnchorOf(Objective objective) => $"objective-{objective.Number}";

@@ -27,6 +27,11 @@ public sealed record TemplateSet(string Name, string Root)
 
     public bool HasCorrections => File.Exists(Path.Combine(Root, CorrectionsTemplate));
 
+    /// <summary>The partial of the accessibility statement. A set that has it publishes one, and needs the edition's contact for other formats.</summary>
+    public const string StatementPartial = "partials/accessibility-statement.sbn-html";
+
+    public bool HasStatement => File.Exists(Path.Combine(Root, StatementPartial));
+
     /// <summary>
     /// The fonts the set's charts are drawn in, measured to lay out their labels (set.json's "chartFonts"); null
     /// for a set without them, whose charts keep the layout they were published with (a width guessed per character).

@@ -188,7 +188,7 @@ public sealed class BuildInvariantPropertyTests
             texts.Add((title, false));
             File.WriteAllText(Path.Combine(folder, "edition.yaml"),
                 $"organisation:\n  name: {Q(organisation)}\nedition:\n  title: {Q(title)}\n  reporting_period: {{ start: 2016-04, end: 2017-03 }}\n" +
-                (mistake == "an unknown key" ? "  colour: blue\n" : ""));
+                (mistake == "an unknown key" ? "  colour: blue\n" : "") + SampleEditions.AccessibilityYaml);
 
             var objectives = new StringBuilder("objectives:\n");
             var count = 1 + random.Next(5);

@@ -18,8 +18,7 @@ public sealed class NewestSetPdfFixture : IAsyncLifetime
     {
         var edition = Path.Combine(Root, "content", "hertfordshire", "2016-17");
         TestFolders.Copy(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), edition);
-        var yaml = Path.Combine(edition, "edition.yaml");
-        File.WriteAllLines(yaml, File.ReadAllLines(yaml).Where(l => !l.TrimStart().StartsWith("template:", StringComparison.Ordinal)));
+        SampleEditions.UseNewestSet(edition);
         await using var builder = new ReportBuilder(new BuildOptions(Path.Combine(Root, "out"), OutputFormats.All, RepoPaths.Templates));
         var result = await builder.BuildAsync(edition);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
@@ -48,6 +47,15 @@ public sealed class PdfAccessibilityTests(SampleBuildFixture samples, NewestSetP
             var failures = PdfUaChecker.Check(pdf);
             Assert.True(failures.Count == 0, $"{Path.GetRelativePath(newest.Root, pdf)}:\n" + string.Join("\n", failures));
         }
+    }
+
+    [Fact]
+    public void The_pdf_ends_with_the_accessibility_statement_and_its_contact()
+    {
+        using var pdf = PdfDocument.Open(newest.Pdf);
+        var last = pdf.GetPage(pdf.NumberOfPages).Text;
+        Assert.Contains("Accessibility statement", last, StringComparison.Ordinal);
+        Assert.Contains("equality@example.police.uk", last, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class LargeContentTests
     {
         var title = new string('x', ReportGen.Content.YamlReader.MaxTextLength);
 
-        var html = await BuildHtml($"organisation:\n  name: A\nedition:\n  title: {title}\n", null);
+        var html = await BuildHtml($"organisation:\n  name: A\nedition:\n  title: {title}\n" + SampleEditions.AccessibilityYaml, null);
 
         Assert.EndsWith("</html>", html.TrimEnd(), StringComparison.Ordinal);
         Assert.Contains("<h1", html, StringComparison.Ordinal);

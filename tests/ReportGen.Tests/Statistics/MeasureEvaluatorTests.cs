@@ -43,7 +43,7 @@ public sealed class MeasureEvaluatorTests
     {
         Directory.CreateDirectory(Path.Combine(folder, "data"));
         File.WriteAllText(Path.Combine(folder, "edition.yaml"),
-            "organisation:\n  name: Test Constabulary\nedition:\n  title: Test\n" + (previous is null ? "" : $"  previous: {previous}\n"));
+            "organisation:\n  name: Test Constabulary\nedition:\n  title: Test\n" + (previous is null ? "" : $"  previous: {previous}\n") + SampleEditions.AccessibilityYaml);
         File.WriteAllText(Path.Combine(folder, "objectives.yaml"), objectives);
         File.WriteAllText(Path.Combine(folder, "data.yaml"), DataYaml);
         File.WriteAllText(Path.Combine(folder, "statistics.yaml"), StatisticsYaml);

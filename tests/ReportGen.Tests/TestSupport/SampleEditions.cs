@@ -9,7 +9,24 @@ public static class SampleEditions
         edition:
           title: Equality objectives 2024/25
           published: 2025-06
+        accessibility:
+          contact: { email: equality@example.police.uk }
         """;
+
+    /// <summary>The accessibility contact that a set publishing an accessibility statement needs (edition.yaml, top level).</summary>
+    public const string AccessibilityYaml = "accessibility:\n  contact: { email: equality@example.police.uk }\n";
+
+    /// <summary>
+    /// A copy of a sample edition made a draft of the newest template set: its pin removed, and the accessibility
+    /// contact the newest set's statement needs added when it has none.
+    /// </summary>
+    public static void UseNewestSet(string editionFolder)
+    {
+        var yaml = Path.Combine(editionFolder, "edition.yaml");
+        var lines = File.ReadAllLines(yaml).Where(l => !l.TrimStart().StartsWith("template:", StringComparison.Ordinal)).ToList();
+        if (!lines.Any(l => l.StartsWith("accessibility:", StringComparison.Ordinal))) lines.AddRange(AccessibilityYaml.TrimEnd('\n').Split('\n'));
+        File.WriteAllLines(yaml, lines);
+    }
 
     public const string ObjectivesYaml = """
         objectives:
