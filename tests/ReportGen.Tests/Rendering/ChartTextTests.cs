@@ -150,10 +150,12 @@ public sealed class ChartTextTests
         return html!;
     }
 
-    [Fact]
-    public async Task In_the_browser_no_chart_text_is_cut_or_drawn_over_other_text()
+    /// <summary>
+    /// The hostile page as <paramref name="set"/> renders it, opened in the browser at each width beside the set's
+    /// assets, its fonts loaded; <paramref name="inspect"/> looks at it.
+    /// </summary>
+    private static async Task InBrowser(TemplateSet set, int[] widths, Func<IPage, int, Task> inspect)
     {
-        var set = Newest();
         var root = Directory.CreateTempSubdirectory("reportgen-chart-text-").FullName;
         try
         {
@@ -161,19 +163,12 @@ public sealed class ChartTextTests
             File.WriteAllText(Path.Combine(root, "index.html"), HostilePage(set));
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserLocator.Locate(null) });
-            foreach (var width in new[] { 1280, 320 })
+            foreach (var width in widths)
             {
                 var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
                 await page.GotoAsync(new Uri(Path.Combine(root, "index.html")).AbsoluteUri);
                 await page.EvaluateAsync("() => document.fonts.ready");
-                var problems = await page.EvaluateAsync<string[]>(ProblemsScript);
-                Assert.True(problems.Length == 0, $"at {width}px:\n" + string.Join("\n", problems));
-                var charts = await page.EvaluateAsync<int>("() => document.querySelectorAll('svg.chart__svg').length");
-                Assert.Equal(4, charts);
-                // Every row label is drawn whole: its lines, joined, are the label.
-                var drawn = await page.EvaluateAsync<string[]>("() => [...document.getElementById('chart-bar').querySelectorAll('.chart__label')].map(t => [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' '))");
-                foreach (var label in HostileLabels)
-                    Assert.Contains(drawn, d => d.Replace(" ", "") == label.Replace(" ", ""));
+                await inspect(page, width);
             }
         }
         finally
@@ -182,32 +177,32 @@ public sealed class ChartTextTests
         }
     }
 
+    [Fact]
+    public Task In_the_browser_no_chart_text_is_cut_or_drawn_over_other_text() =>
+        InBrowser(Newest(), [1280, 320], async (page, width) =>
+        {
+            var problems = await page.EvaluateAsync<string[]>(ProblemsScript);
+            Assert.True(problems.Length == 0, $"at {width}px:\n" + string.Join("\n", problems));
+            Assert.Equal(4, await page.EvaluateAsync<int>("() => document.querySelectorAll('svg.chart__svg').length"));
+            // Every row label is drawn whole: its lines, joined, are the label.
+            var drawn = await page.EvaluateAsync<string[]>("() => [...document.getElementById('chart-bar').querySelectorAll('.chart__label')].map(t => [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' '))");
+            foreach (var label in HostileLabels)
+                Assert.Contains(drawn, d => d.Replace(" ", "") == label.Replace(" ", ""));
+        });
+
     /// <summary>The check itself can fail: the same charts laid out by guessing widths (as older sets are) are found cut and overlapping.</summary>
     [Fact]
-    public async Task The_check_finds_the_guessed_layout_cut_and_overlapping()
+    public Task The_check_finds_the_guessed_layout_cut_and_overlapping()
     {
-        var set = Newest();
-        var root = Directory.CreateTempSubdirectory("reportgen-chart-guessed-").FullName;
-        try
+        var older = TemplateSet.Locate("default@3", RepoPaths.Templates, RepoPaths.Content, new DiagnosticBag())!;
+        Assert.Null(older.ChartText);
+        return InBrowser(older, [1280], async (page, _) =>
         {
-            TestFolders.Copy(set.AssetsPath, Path.Combine(root, TemplateSet.AssetsFolder));
-            var older = TemplateSet.Locate("default@3", RepoPaths.Templates, RepoPaths.Content, new DiagnosticBag())!;
-            Assert.Null(older.ChartText);
-            File.WriteAllText(Path.Combine(root, "index.html"), HostilePage(older));
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserLocator.Locate(null) });
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-            await page.GotoAsync(new Uri(Path.Combine(root, "index.html")).AbsoluteUri);
-            await page.EvaluateAsync("() => document.fonts.ready");
             var problems = await page.EvaluateAsync<string[]>(ProblemsScript);
             Assert.Contains(problems, p => p.StartsWith("chart-bar: chart__legend 'Workforce of the Heddlu", StringComparison.Ordinal) && p.Contains("cut at the chart's edge", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.StartsWith("chart-dense:", StringComparison.Ordinal) && p.Contains("is drawn over", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.StartsWith("chart-stacked:", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        });
     }
 
     /// <summary>
