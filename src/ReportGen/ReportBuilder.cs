@@ -230,6 +230,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
         var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null);
+        if (options.Formats.HasFlag(OutputFormats.Pdf)) view = view with { PdfHref = PdfFileName };
         var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();
         if (superseding is not null)

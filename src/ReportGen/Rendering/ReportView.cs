@@ -32,6 +32,8 @@ public sealed record ReportView(
     public SupersededView? Superseded { get; init; }
     /// <summary>The corrections page, relative to this page.</summary>
     public string CorrectionsHref { get; init; } = CorrectionsPage;
+    /// <summary>The PDF beside the page, when the build prints one; null for an HTML-only build.</summary>
+    public string? PdfHref { get; init; }
 
     public const string CorrectionsPage = "corrections.html";
 

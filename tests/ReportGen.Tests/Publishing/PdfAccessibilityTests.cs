@@ -50,6 +50,18 @@ public sealed class PdfAccessibilityTests(SampleBuildFixture samples, NewestSetP
     }
 
     [Fact]
+    public void The_page_links_to_its_pdf_and_the_pdf_does_not_offer_itself()
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(newest.Output, "index.html")));
+        var link = page.QuerySelector("a[href='report.pdf']");
+        Assert.NotNull(link);
+        Assert.StartsWith("Download the PDF", link!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("main[tabindex='-1']#main"));
+        using var pdf = PdfDocument.Open(newest.Pdf);
+        Assert.DoesNotContain("Download the PDF", string.Concat(pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_pdf_ends_with_the_accessibility_statement_and_its_contact()
     {
         using var pdf = PdfDocument.Open(newest.Pdf);

@@ -73,6 +73,9 @@ public sealed class AccessibilityStatementTests
         Assert.Equal("VoiceOver", statement.QuerySelector("em")!.TextContent);
         Assert.Contains("prepared on", statement.TextContent, StringComparison.Ordinal);
         Assert.Contains("default@4", statement.TextContent, StringComparison.Ordinal);
+        // An HTML-only build has no PDF to link to, and does not say it has.
+        Assert.Null(page.QuerySelector("a[href$='.pdf']"));
+        Assert.Contains("This publication is available as a web page.", page.QuerySelector("section.about")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]
