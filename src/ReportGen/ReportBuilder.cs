@@ -142,13 +142,31 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             await _printer.PrintAsync(page, pdf, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
-            if (prepared.Templates.PdfUA) PdfAccessibility.Apply(pdf, prepared.Edition);
+            if (prepared.Templates.PdfUA) CompleteForPdfUA(pdf, prepared.Edition);
         }
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {
             // The page and its assets were needed to print; a PDF-only build publishes just the PDF.
             File.Delete(page);
             Directory.Delete(Path.Combine(folder, TemplateSet.AssetsFolder), recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// PDF/UA completion of the browser's PDF. The file is the browser's own output, not the user's; if it cannot be
+    /// read as expected (another browser, a new version), the build stops with a diagnostic, never a stack trace.
+    /// </summary>
+    private static void CompleteForPdfUA(string pdf, Edition edition)
+    {
+        try
+        {
+            PdfAccessibility.Apply(pdf, edition);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            throw new EnvironmentProblemException(new Diagnostic(Severity.Error, Diagnostics.DiagnosticCodes.PrintFailed,
+                $"the PDF the browser printed could not be completed for PDF/UA-1 ({ex.Message}); try another Chromium build with --browser, " +
+                "or use a template set without \"pdfUA\" in its set.json"), ex);
         }
     }
 

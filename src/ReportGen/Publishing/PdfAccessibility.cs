@@ -47,7 +47,20 @@ public static class PdfAccessibility
     private static readonly HashSet<string> PathPainting = ["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"];
     private static readonly HashSet<string> TextShowing = ["Tj", "TJ", "'", "\""];
 
+    /// <summary>Completes the PDF in place; <see cref="InvalidDataException"/> when it is not a PDF this can complete.</summary>
     public static void Apply(string pdfPath, Edition edition)
+    {
+        try
+        {
+            Complete(pdfPath, edition);
+        }
+        catch (Exception ex) when (ex is not (InvalidDataException or OperationCanceledException or OutOfMemoryException or IOException or UnauthorizedAccessException))
+        {
+            throw new InvalidDataException($"the PDF could not be read ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+    }
+
+    private static void Complete(string pdfPath, Edition edition)
     {
         var original = File.ReadAllBytes(pdfPath);
         var changes = new SortedDictionary<int, byte[]>();

@@ -110,6 +110,21 @@ public sealed class PdfAccessibilityTests(SampleBuildFixture samples, NewestSetP
     }
 
     [Fact]
+    public void A_file_that_is_not_a_whole_pdf_is_refused_with_a_reason_never_another_exception()
+    {
+        var edition = ReportGen.Content.EditionLoader.Load(Path.Combine(RepoPaths.Content, "hertfordshire", "2016-17"), new ReportGen.Diagnostics.DiagnosticBag())!;
+        var source = File.ReadAllBytes(Path.Combine(samples.OutputOf("hertfordshire/2016-17"), "report.pdf"));
+        var random = new Random(11);
+        foreach (var bytes in new[] { "not a PDF"u8.ToArray(), source[..(source.Length / 2)], source[..1000], source.Select((b, i) => i % 997 == 0 ? (byte)random.Next(256) : b).ToArray() })
+        {
+            var path = Path.Combine(newest.Root, $"damaged-{Guid.NewGuid():N}.pdf");
+            File.WriteAllBytes(path, bytes);
+            try { PdfAccessibility.Apply(path, edition); }
+            catch (InvalidDataException) { }
+        }
+    }
+
+    [Fact]
     public void Completing_keeps_the_browsers_text_and_is_the_same_bytes_each_time()
     {
         // The sample's PDF is the browser's own: completed twice, it gives one result, with every page's text unchanged.
