@@ -106,32 +106,36 @@ public static class ChartBuilder
     internal static List<ChartTextLine> LinesAt(IReadOnlyList<string> lines, double x, double firstBaseline) =>
         lines.Select((l, i) => new ChartTextLine(l, F(x), F(firstBaseline + i * LineHeight))).ToList();
 
+    /// <summary>One legend item laid out by <see cref="FlowLegend"/>: where its swatch goes, and its name's lines.</summary>
+    internal readonly record struct LegendPlace(double X, double Top, List<ChartTextLine> Lines);
+
     /// <summary>
-    /// A legend of swatches and names set one after another from the plot's left edge, in as many rows as the names
-    /// need, a name longer than the room broken into lines. Gives the bottom of the last row.
+    /// A legend's swatches and names set one after another from <paramref name="left"/>, in as many rows as they need
+    /// before <paramref name="right"/>, a name longer than a row broken into lines. Gives the bottom of the last row.
     /// </summary>
-    private static List<ChartSeriesView> MeasuredLegend(IReadOnlyList<(string Name, string Key)> series, TextMeasure text, double left, double width, out double bottom)
+    internal static List<LegendPlace> FlowLegend(IEnumerable<string> names, TextMeasure text, double left, double right, double firstTop, double swatch, double gap, out double bottom)
     {
-        const double Swatch = 16, SwatchHeight = 14, Gap = 24, RowGap = 6, FirstSwatchTop = 5;
-        var room = width - left - 4;
-        var items = new List<ChartSeriesView>();
-        var (x, rowTop, rowHeight) = (left, FirstSwatchTop, 0d);
-        foreach (var (name, key) in series)
+        const double SwatchHeight = 14, RowGap = 6, TextGap = 6;
+        var places = new List<LegendPlace>();
+        var (x, rowTop, rowHeight) = (left, firstTop, 0d);
+        foreach (var name in names)
         {
-            var lines = text.Wrap(name, LegendSize, false, room - Swatch - 6);
-            var itemWidth = Swatch + 6 + lines.Max(l => text.Width(l, LegendSize));
-            if (x > left && x + itemWidth > width - 4) (x, rowTop, rowHeight) = (left, rowTop + rowHeight + RowGap, 0);
-            items.Add(new ChartSeriesView(name, key, F(x + Swatch + 6), F(x))
-            {
-                SwatchY = F(rowTop),
-                NameLines = LinesAt(lines, x + Swatch + 6, rowTop + 11),
-            });
+            var lines = text.Wrap(name, LegendSize, false, right - left - swatch - TextGap);
+            var itemWidth = swatch + TextGap + lines.Max(l => text.Width(l, LegendSize));
+            if (x > left && x + itemWidth > right) (x, rowTop, rowHeight) = (left, rowTop + rowHeight + RowGap, 0);
+            places.Add(new LegendPlace(x, rowTop, LinesAt(lines, x + swatch + TextGap, rowTop + 11)));
             rowHeight = Math.Max(rowHeight, Math.Max(SwatchHeight, lines.Count * LineHeight));
-            x += itemWidth + Gap;
+            x += itemWidth + gap;
         }
         bottom = rowTop + rowHeight;
-        return items;
+        return places;
     }
+
+    /// <summary>The bar chart's legend, measured: from the plot's left edge, its swatches 16 wide.</summary>
+    private static List<ChartSeriesView> MeasuredLegend(IReadOnlyList<(string Name, string Key)> series, TextMeasure text, double left, double width, out double bottom) =>
+        FlowLegend(series.Select(s => s.Name), text, left, width - 4, firstTop: 5, swatch: 16, gap: 24, out bottom)
+            .Select((p, i) => new ChartSeriesView(series[i].Name, series[i].Key, p.Lines[0].X, F(p.X)) { SwatchY = F(p.Top), NameLines = p.Lines })
+            .ToList();
 
     /// <summary>A coordinate or length for SVG: invariant culture, at most one decimal, so the markup is byte-stable.</summary>
     internal static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -91,26 +91,12 @@ public static class ChartLayouts
         return (legend, legendTop + (items.Count + 2) / 3 * 20 + 8);
     }
 
-    /// <summary>
-    /// The legend's items one after another across the whole width, in as many rows as they need; a name longer
-    /// than a row broken into lines.
-    /// </summary>
+    /// <summary>The legend, measured: its items one after another across the whole width, in as many rows as they need.</summary>
     private static (List<LegendItemView> Legend, double Height) MeasuredLegend(List<(string Name, string Colour, bool Withheld)> items, double legendTop, TextMeasure text)
     {
-        const double Left = 8, Swatch = 14, Gap = 20, RowGap = 6;
-        var legend = new List<LegendItemView>();
-        var (x, rowTop, rowHeight) = (Left, legendTop - 11, 0d);
-        foreach (var item in items)
-        {
-            var lines = text.Wrap(item.Name, ChartBuilder.LegendSize, false, Width - Left - Right - Swatch - 6);
-            var itemWidth = Swatch + 6 + lines.Max(l => text.Width(l, ChartBuilder.LegendSize));
-            if (x > Left && x + itemWidth > Width - Right) (x, rowTop, rowHeight) = (Left, rowTop + rowHeight + RowGap, 0);
-            var nameLines = ChartBuilder.LinesAt(lines, x + Swatch + 6, rowTop + 11);
-            legend.Add(new LegendItemView(item.Name, item.Colour, F(x), F(rowTop), F(x + Swatch + 6), nameLines[0].Y, item.Withheld) { NameLines = nameLines });
-            rowHeight = Math.Max(rowHeight, Math.Max(Swatch, lines.Count * ChartBuilder.LineHeight));
-            x += itemWidth + Gap;
-        }
-        return (legend, rowTop + rowHeight + 8);
+        var places = ChartBuilder.FlowLegend(items.Select(i => i.Name), text, left: 8, right: Width - Right, firstTop: legendTop - 11, swatch: 14, gap: 20, out var bottom);
+        var legend = places.Select((p, i) => new LegendItemView(items[i].Name, items[i].Colour, F(p.X), F(p.Top), p.Lines[0].X, p.Lines[0].Y, items[i].Withheld) { NameLines = p.Lines }).ToList();
+        return (legend, bottom + 8);
     }
 
     /// <param name="text">The fonts of the template set, measured; null for a set published with the guessed layout.</param>
