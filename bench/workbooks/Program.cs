@@ -26,7 +26,7 @@ for (var i = 0; i < args.Length; i++)
 }
 
 var generated = edition is null;
-edition ??= BenchEdition.Create(rows);
+edition ??= ReportGen.Benchmarks.BenchmarkEdition.Create(rows);
 try
 {
     Console.WriteLine(generated ? $"Edition with a {rows:N0}-row HR extract: {edition}" : $"Edition: {edition}");
@@ -61,11 +61,7 @@ finally
     if (generated) Directory.Delete(Path.GetDirectoryName(Path.GetDirectoryName(edition))!, recursive: true);
 }
 
-static double Median(IEnumerable<double> values)
-{
-    var v = values.Order().ToList();
-    return v.Count % 2 == 1 ? v[v.Count / 2] : (v[v.Count / 2 - 1] + v[v.Count / 2]) / 2;
-}
+static double Median(IEnumerable<double> values) => ReportGen.Benchmarks.Medians.Of(values);
 
 // Runs this program again with the arguments; its output lines, or null (having said why) when it failed.
 static string[]? Child(params string[] arguments)

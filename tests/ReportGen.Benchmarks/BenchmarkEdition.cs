@@ -2,7 +2,10 @@ using ReportGen.SampleData;
 
 namespace ReportGen.Benchmarks;
 
-/// <summary>A temporary edition whose data is a large synthetic HR extract and whose tables are the workforce tables.</summary>
+/// <summary>
+/// A temporary edition whose data is a large synthetic HR extract, every column declared, and whose tables are the
+/// workforce tables. bench/workbooks links this file too (it reads the sources only).
+/// </summary>
 public static class BenchmarkEdition
 {
     public static string Create(int rows)
@@ -12,11 +15,11 @@ public static class BenchmarkEdition
         HrExtractWriter.Write(Path.Combine(folder, "data"), SampleDataGenerator.DefaultSeed, rows);
         File.WriteAllText(Path.Combine(folder, "edition.yaml"), "organisation:\n  name: Benchmark Constabulary\nedition:\n  title: Benchmark\n");
         File.WriteAllText(Path.Combine(folder, "objectives.yaml"), "objectives:\n  - id: benchmark\n    number: 1\n    title: Benchmark\n");
-        File.WriteAllText(Path.Combine(folder, "data.yaml"), """
+        File.WriteAllText(Path.Combine(folder, "data.yaml"), $"""
             sources:
               - id: workforce
-                file: data/hr-extract.xlsx
-                sheet: Workforce
+                file: data/{HrExtractWriter.FileName}
+                sheet: {HrExtractWriter.SheetName}
                 as_at: 2017-03-31
                 fields:
                   role: Role

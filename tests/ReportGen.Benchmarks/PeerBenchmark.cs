@@ -123,11 +123,7 @@ public static class PeerBenchmark
     private static string[] Command(string tool, params string[] arguments) =>
         tool.EndsWith(".dll", StringComparison.Ordinal) ? ["dotnet", tool, .. arguments] : [tool, .. arguments];
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var v = values.Order().ToList();
-        return v.Count % 2 == 1 ? v[v.Count / 2] : (v[v.Count / 2 - 1] + v[v.Count / 2]) / 2;
-    }
+    private static double Median(IEnumerable<double> values) => Medians.Of(values);
 
     /// <summary>Runs the command under GNU time (CPU of the whole tree, largest process) while sampling the tree's memory.</summary>
     private static Measure? Time(string[] command, string folder)

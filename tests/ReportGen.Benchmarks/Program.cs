@@ -95,7 +95,7 @@ try
         results.Add(result);
         Console.WriteLine($"run {run}: {result.Item1:0.00} s wall ({result.Item4:0.00} s reading the workbook), {result.Item2:0} MiB peak working set, {result.Item3} tables");
     }
-    double Median(IEnumerable<double> values) { var v = values.Order().ToList(); return v.Count % 2 == 1 ? v[v.Count / 2] : (v[v.Count / 2 - 1] + v[v.Count / 2]) / 2; }
+    double Median(IEnumerable<double> values) => Medians.Of(values);
     Console.WriteLine($"median of {runs}: {Median(results.Select(r => r.Seconds)):0.00} s wall (min {results.Min(r => r.Seconds):0.00}, max {results.Max(r => r.Seconds):0.00}), " +
                       $"{Median(results.Select(r => r.PeakMiB)):0} MiB peak working set (min {results.Min(r => r.PeakMiB):0}, max {results.Max(r => r.PeakMiB):0})");
     return 0;
