@@ -42,11 +42,12 @@ public sealed record ReportView(
 }
 
 /// <summary>
-/// The accessibility statement (Public Sector Bodies Accessibility Regulations 2018): the standards, what the template
-/// set's tests check, the known issues (the organisation's and the tool's), how to ask for another format and how
-/// soon the answer comes, and where to complain.
+/// What ReportGen knows for an accessibility statement (Public Sector Bodies Accessibility Regulations 2018): the
+/// organisation, the template set, the known issues (the edition's and the tool's), how to ask for another format and
+/// how soon the answer comes. What the set's own tests check is the set's to say, in its statement partial: a set of
+/// one's own is not tested by ReportGen's tests.
 /// </summary>
-public sealed record AccessibilityView(string Organisation, string TemplateSet, IReadOnlyList<string> Checks, IReadOnlyList<string> KnownIssues,
+public sealed record AccessibilityView(string Organisation, string TemplateSet, IReadOnlyList<string> KnownIssues,
     HtmlFragment Tested, ContactView? Contact, int ResponseDays, DateView? Prepared);
 
 /// <param name="Address">The address's lines.</param>

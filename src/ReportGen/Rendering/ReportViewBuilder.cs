@@ -7,14 +7,6 @@ namespace ReportGen.Rendering;
 /// <summary>Turns a validated edition into the view model the templates render. No markup is made here.</summary>
 public static class ReportViewBuilder
 {
-    /// <summary>What the template set's tests check on every edition it publishes (a set that publishes a statement has these tests).</summary>
-    private static readonly string[] StatementChecks =
-    [
-        "the web page has no failures of axe-core's WCAG 2.2 A and AA rules, at 1,280 and at 320 pixels wide, and does not scroll sideways at 320 pixels",
-        "the PDF passes the machine-checkable rules of PDF/UA-1 (ISO 14289-1) that the tests implement: it is tagged, gives its title and language, describes every chart and every link, marks running headers and footers as page furniture, and its tables have header cells and regular rows",
-        "every cell of every table in the web page is printed in the PDF, in order, and no text falls off a page",
-    ];
-
     private static AccessibilityView Statement(Edition edition, TemplateSet set, CultureInfo culture)
     {
         var info = edition.Accessibility;
@@ -27,7 +19,7 @@ public static class ReportViewBuilder
             // The tool's own, true of every PDF it prints.
             "In the PDF, a screen reader may read the last word of a line and the first word of the next as one word, where the browser that prints the PDF broke a paragraph into lines.",
         ];
-        return new AccessibilityView(edition.Organisation.Name!, set.Name, StatementChecks, known, MarkdownRenderer.ToHtml(info?.Tested), contact,
+        return new AccessibilityView(edition.Organisation.Name!, set.Name, known, MarkdownRenderer.ToHtml(info?.Tested), contact,
             info?.ResponseDays ?? 20, Date(edition.Info.Published, culture));
     }
 
