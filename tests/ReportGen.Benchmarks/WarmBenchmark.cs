@@ -53,7 +53,7 @@ public static class WarmBenchmark
                     foreach (var (stage, seconds) in median.Stages)
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {seconds,7:0.000} s  {stage}"));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{scale}x  warm page only (preview) median {previews[previews.Count / 2]:0.000} s (min {previews[0]:0.000}, max {previews[^1]:0.000}); statistics reused {builder.Statistics.Hits} times"));
+                        $"{scale}x  warm page only (preview) median {Medians.Of(previews):0.000} s (min {previews[0]:0.000}, max {previews[^1]:0.000}); statistics reused {builder.Statistics.Hits} times"));
                 }
                 finally
                 {
