@@ -139,10 +139,11 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             progress?.Report("printing PDF");
             _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
             var pdf = Path.Combine(folder, PdfFileName);
-            await _printer.PrintAsync(page, pdf, cancellationToken);
+            if (prepared.Templates.ContentsPages) await PrintWithContentsPagesAsync(_printer, page, pdf, cancellationToken);
+            else await _printer.PrintAsync(page, pdf, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
-            if (prepared.Templates.PdfUA) CompleteForPdfUA(pdf, prepared.Edition);
+            if (prepared.Templates.PdfUA > 0) CompleteForPdfUA(pdf, prepared.Edition, prepared.Templates.PdfUA);
         }
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {
@@ -153,14 +154,32 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     }
 
     /// <summary>
+    /// Prints the page with its contents' page numbers (<see cref="ContentsPages"/>): first with a placeholder, then with
+    /// the pages the destinations give, until a print puts every entry on the page its number says.
+    /// </summary>
+    private static async Task PrintWithContentsPagesAsync(PdfPrinter printer, string page, string pdf, CancellationToken cancellationToken)
+    {
+        var places = await printer.PrintAsync(page, pdf, new Dictionary<string, string> { ["*"] = ContentsPages.Placeholder }, cancellationToken);
+        for (var print = 2; print <= ContentsPages.MaximumPrints; print++)
+        {
+            var numbers = ContentsPages.Numbers(places, ContentsPages.Destinations(pdf));
+            await printer.PrintAsync(page, pdf, numbers, cancellationToken);
+            if (ContentsPages.Numbers(places, ContentsPages.Destinations(pdf)).All(n => numbers[n.Key] == n.Value)) return;
+        }
+        throw new EnvironmentProblemException(new Diagnostic(Severity.Error, Diagnostics.DiagnosticCodes.PrintFailed,
+            $"the contents' page numbers did not settle after {ContentsPages.MaximumPrints} prints: each print moved a page break. " +
+            "Nothing was published. Shorten a contents entry that is a line long, or use a template set without \"contentsPages\" in its set.json"));
+    }
+
+    /// <summary>
     /// PDF/UA completion of the browser's PDF. The file is the browser's own output, not the user's; if it cannot be
     /// read as expected (another browser, a new version), the build stops with a diagnostic, never a stack trace.
     /// </summary>
-    private static void CompleteForPdfUA(string pdf, Edition edition)
+    private static void CompleteForPdfUA(string pdf, Edition edition, int level)
     {
         try
         {
-            PdfAccessibility.Apply(pdf, edition);
+            PdfAccessibility.Apply(pdf, edition, level);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -260,7 +279,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             for (var i = 0; i < corrections.Count; i++)
             {
                 var correction = corrections[i];
-                var folder = Data.EditionFiles.ResolveInside(edition.Folder, correction.Replaces!)!;
+                var folder = Data.EditionFiles.ResolveReplaced(edition.Folder, correction.Replaces!)!;
                 var replacedVersion = i > 0 ? corrections[i - 1].Version! : EditionLoader.Load(folder, new DiagnosticBag())?.Info.Version ?? "1.0";
                 var date = new DateView(correction.Date!.Value.Iso, correction.Date.Value.Display(culture));
                 views.Add(new CorrectionView(correction.Version!, date, correction.WhatWasWrong!, correction.WhatChanged!, replacedVersion,

@@ -21,7 +21,7 @@ public static class EditionInputs
         Add(edition, "", inputs);
         // The versions its corrections replaced are built beside it, from their own folders.
         foreach (var correction in edition.Info.Corrections ?? [])
-            if (correction?.Replaces is { } replaces && EditionFiles.ResolveInside(edition.Folder, replaces) is { } folder
+            if (correction?.Replaces is { } replaces && EditionFiles.ResolveReplaced(edition.Folder, replaces) is { } folder
                 && EditionLoader.Load(folder, new Diagnostics.DiagnosticBag()) is { } replaced)
                 Add(replaced, replaces.Replace('\\', '/').TrimEnd('/') + "/", inputs);
         if (edition.Info.Previous is { } previousName)

@@ -28,7 +28,7 @@ internal sealed partial class EditionValidator
             Required(correction, correction.WhatChanged, "what_changed");
             if (Required(correction, correction.Replaces, "replaces") is { } folder)
             {
-                var path = Data.EditionFiles.ResolveInside(edition.Folder, folder);
+                var path = Data.EditionFiles.ResolveReplaced(edition.Folder, folder);
                 if (path is null || Path.GetFullPath(path) == Path.GetFullPath(edition.Folder))
                     Error(DiagnosticCodes.InvalidValue, $"replaces '{folder}' must be a folder inside the edition, such as versions/1.0, holding the version as it was published", correction);
                 else if (!File.Exists(Path.Combine(path, EditionLoader.EditionFileName)))

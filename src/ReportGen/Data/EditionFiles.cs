@@ -22,6 +22,24 @@ public static class EditionFiles
         return current;
     }
 
+    /// <summary>
+    /// The folder holding the version a correction replaces: inside the edition; or, for a version kept in
+    /// <c>versions/&lt;version&gt;/</c> of an edition (a correction that was itself corrected later), inside the
+    /// edition it is kept in, where its <c>replaces</c> was written. Null when neither holds an edition.yaml.
+    /// </summary>
+    public static string? ResolveReplaced(string editionFolder, string replaces)
+    {
+        var own = ResolveInside(editionFolder, replaces);
+        if (own is not null && File.Exists(Path.Combine(own, Content.EditionLoader.EditionFileName))) return own;
+        var kept = Directory.GetParent(Path.GetFullPath(editionFolder).TrimEnd(Path.DirectorySeparatorChar));
+        if (kept is { Name: "versions", Parent: { } keeper }
+            && ResolveInside(keeper.FullName, replaces) is { } outer
+            && Path.GetFullPath(outer) != Path.GetFullPath(editionFolder).TrimEnd(Path.DirectorySeparatorChar)
+            && File.Exists(Path.Combine(outer, Content.EditionLoader.EditionFileName)))
+            return outer;
+        return own;
+    }
+
     private static bool IsInside(string root, string path) =>
         path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 

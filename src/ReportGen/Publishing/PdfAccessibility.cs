@@ -13,13 +13,17 @@ namespace ReportGen.Publishing;
 
 /// <summary>
 /// Completes what the browser's tagged PDF lacks for PDF/UA-1 (ISO 14289-1), for template sets that ask for it
-/// (set.json <c>"pdfUA": true</c>):
+/// (set.json <c>"pdfUA"</c>: <c>true</c> or 1, and 2, which adds the last two items):
 /// <list type="bullet">
 /// <item>everything drawn outside the tags (running headers and footers, page backgrounds, table rules) is marked as an
 /// Artifact, so that a screen reader does not read "Page 2 of 9" on every page (Matterhorn 01-005, veraPDF 7.1-3);</item>
 /// <item>an XMP metadata stream with the title, language and <c>pdfuaid:part</c> 1 (06-001…06-003, 7.1-8, 7.1-9);</item>
 /// <item>every link annotation gets <c>/Contents</c>: the words it covers on the page (28-008, 7.18.1-2, 7.18.5-2);</item>
-/// <item>the structure types of PDF 2.0 that the browser writes (Strong, Aside …) are role-mapped to PDF 1.7's (02-004, 7.1-5).</item>
+/// <item>the structure types of PDF 2.0 that the browser writes (Strong, Aside …) are role-mapped to PDF 1.7's (02-004, 7.1-5);</item>
+/// <item>every list item holds only a label and a body: what the browser puts in an LI besides its Lbl goes into one LBody
+/// (16-003, 7.2-20), and the parent tree follows;</item>
+/// <item>the words a line break separates are read as two: the browser draws no space where a line wraps, so a
+/// marked-content sequence whose glyphs run words together gets <c>/ActualText</c> with the space put back.</item>
 /// </list>
 /// The browser's file is kept byte for byte and the changes are appended as an incremental update (ISO 32000-1
 /// §7.5.6), written the same way every time, so the PDF stays reproducible. PDFsharp reads the file and parses the
@@ -27,6 +31,9 @@ namespace ReportGen.Publishing;
 /// </summary>
 public static class PdfAccessibility
 {
+    /// <summary>The newest level of completion: 2, lists and spoken line breaks besides level 1's artifacts, metadata, links and role map.</summary>
+    public const int Newest = 2;
+
     /// <summary>The standard structure types of PDF 1.7 (ISO 32000-1 §14.8.4), which need no role map.</summary>
     private static readonly HashSet<string> StandardTypes =
     [
@@ -48,11 +55,12 @@ public static class PdfAccessibility
     private static readonly HashSet<string> TextShowing = ["Tj", "TJ", "'", "\""];
 
     /// <summary>Completes the PDF in place; <see cref="InvalidDataException"/> when it is not a PDF this can complete.</summary>
-    public static void Apply(string pdfPath, Edition edition)
+    public static void Apply(string pdfPath, Edition edition, int level = Newest)
     {
+        if (level is < 1 or > Newest) throw new ArgumentOutOfRangeException(nameof(level), level, "a PDF/UA level is 1 or 2");
         try
         {
-            Complete(pdfPath, edition);
+            Complete(pdfPath, edition, level);
         }
         catch (Exception ex) when (ex is not (InvalidDataException or OperationCanceledException or OutOfMemoryException or IOException or UnauthorizedAccessException))
         {
@@ -60,7 +68,7 @@ public static class PdfAccessibility
         }
     }
 
-    private static void Complete(string pdfPath, Edition edition)
+    private static void Complete(string pdfPath, Edition edition, int level)
     {
         var original = File.ReadAllBytes(pdfPath);
         var changes = new SortedDictionary<int, byte[]>();
@@ -71,6 +79,7 @@ public static class PdfAccessibility
         using (var text = UglyToad.PdfPig.PdfDocument.Open(original))
         {
             (size, root, info, previous) = Trailer(original);
+            var spoken = level >= 2 ? SpokenText(text) : [];
 
             // 1. Artifacts: each page's content, with everything drawn outside marked content wrapped as an Artifact.
             for (var p = 0; p < document.PageCount; p++)
@@ -82,7 +91,7 @@ public static class PdfAccessibility
                     PdfArray array => array.Elements.OfType<PdfReference>().ToList(),
                     _ => throw new InvalidDataException($"page {p + 1} has no content stream"),
                 };
-                var content = MarkArtifacts(ContentReader.ReadContent(page)).ToContent();
+                var content = SayText(MarkArtifacts(ContentReader.ReadContent(page)), p + 1, spoken).ToContent();
                 changes[streams[0].ObjectNumber] = Stream(Compress(content), "/Filter /FlateDecode");
                 foreach (var rest in streams.Skip(1)) changes[rest.ObjectNumber] = Stream([], "");
 
@@ -113,6 +122,14 @@ public static class PdfAccessibility
                 {
                     var map = "<<" + string.Concat(mapped.Select(t => $" {Name(t)} {Name(RoleMap.GetValueOrDefault(t, "Span"))}")) + " >>";
                     changes[structReference.ObjectNumber] = Encoding.Latin1.GetBytes(Dictionary(structRoot, ("/RoleMap", map)));
+                }
+
+                // 5. Lists: Lbl and LBody in every LI.
+                if (level >= 2)
+                {
+                    var changed = new Dictionary<int, PdfObject>();
+                    foreach (var (number, body) in ListBodies(document, structRoot, changed, ref size)) changes[number] = body;
+                    foreach (var (number, item) in changed) changes[number] = Encoding.Latin1.GetBytes(item is PdfDictionary d ? Dictionary(d) : Item(item));
                 }
             }
         }
@@ -198,6 +215,236 @@ public static class PdfAccessibility
             output.Add(op);
         }
         return output;
+    }
+
+    /// <summary>
+    /// What a screen reader should read for each marked-content sequence whose glyphs run words together, keyed by page
+    /// (from 1) and MCID. The browser draws no space where a line wraps, so "increase" at the end of a line and
+    /// "understanding" at the start of the next are read as "increaseunderstanding". A space is put back at every line
+    /// break inside a sequence, and at the end of a sequence whose next one (in the content's order, on this page or the
+    /// next) starts a new line or is drawn apart from it, unless either side is already a space or the line ends with a
+    /// hyphen, a dash or a slash.
+    /// </summary>
+    internal static Dictionary<(int Page, int Mcid), string> SpokenText(UglyToad.PdfPig.PdfDocument pdf)
+    {
+        var said = new Dictionary<(int Page, int Mcid), (string Glyphs, StringBuilder Text)>();
+        var twice = new HashSet<(int Page, int Mcid)>();
+        (int Page, int Mcid, UglyToad.PdfPig.Content.Letter Last)? previous = null;
+        foreach (var page in pdf.GetPages())
+            foreach (var sequence in Sequences(page.GetMarkedContents()))
+            {
+                var letters = sequence.Letters;
+                if (sequence.MarkedContentIdentifier < 0 || sequence.IsArtifact || letters.Count == 0) continue;
+                var key = (page.Number, sequence.MarkedContentIdentifier);
+                var text = new StringBuilder();
+                for (var i = 0; i < letters.Count; i++)
+                {
+                    text.Append(letters[i].Value);
+                    if (i + 1 < letters.Count && NewLine(letters[i], letters[i + 1]) && Joins(letters[i], letters[i + 1])) text.Append(' ');
+                }
+                if (previous is { } p && said.TryGetValue((p.Page, p.Mcid), out var before)
+                    && (p.Page != page.Number || Apart(p.Last, letters[0])) && Joins(p.Last, letters[0]))
+                    before.Text.Append(' ');
+                if (!said.TryAdd(key, (string.Concat(letters.Select(l => l.Value)), text))) twice.Add(key);
+                previous = (page.Number, sequence.MarkedContentIdentifier, letters[^1]);
+            }
+        return said.Where(s => !twice.Contains(s.Key) && s.Value.Text.ToString() != s.Value.Glyphs)
+            .ToDictionary(s => s.Key, s => s.Value.Text.ToString());
+    }
+
+    private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Sequences(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> sequences)
+    {
+        foreach (var sequence in sequences)
+        {
+            if (sequence.Children.Count == 0) { yield return sequence; continue; }
+            foreach (var child in Sequences(sequence.Children)) yield return child;
+        }
+    }
+
+    /// <summary>The second letter starts a new line: its baseline is more than half a letter's height from the first's.</summary>
+    private static bool NewLine(UglyToad.PdfPig.Content.Letter a, UglyToad.PdfPig.Content.Letter b) =>
+        Math.Abs(a.StartBaseLine.Y - b.StartBaseLine.Y) > 0.5 * Math.Max(1, Math.Max(a.PointSize, b.PointSize));
+
+    /// <summary>
+    /// The second letter is not the first's neighbour on a line: it starts a new line, or it is on the same line with a
+    /// gap between them (a definition beside its term, a table's next column) or before the first.
+    /// </summary>
+    private static bool Apart(UglyToad.PdfPig.Content.Letter a, UglyToad.PdfPig.Content.Letter b)
+    {
+        if (NewLine(a, b)) return true;
+        var size = Math.Max(1, Math.Max(a.PointSize, b.PointSize));
+        var gap = b.StartBaseLine.X - a.EndBaseLine.X;
+        return gap > 0.2 * size || gap < -0.15 * size;
+    }
+
+    /// <summary>Neither letter is a space, and the first is not a hyphen or dash that a line may end with.</summary>
+    private static bool Joins(UglyToad.PdfPig.Content.Letter a, UglyToad.PdfPig.Content.Letter b) =>
+        !string.IsNullOrWhiteSpace(a.Value) && !string.IsNullOrWhiteSpace(b.Value) && a.Value.Length > 0
+        && a.Value[^1] is not ('-' or '\u00AD' or '\u2010' or '\u2011' or '\u2013' or '\u2014' or '/');
+
+    /// <summary>The content with <c>/ActualText</c> added to the property list of each marked-content sequence <paramref name="spoken"/> names.</summary>
+    internal static CSequence SayText(CSequence content, int page, IReadOnlyDictionary<(int Page, int Mcid), string> spoken)
+    {
+        foreach (var op in content.OfType<COperator>())
+        {
+            // PDFsharp reads "/Tag <<…>> BDC" as a pseudo-operator holding the tag and the dictionary's text, then BDC.
+            if (op.OpCode.Name != "Dictionary" || op.Operands.Count != 2 || op.Operands[1] is not CString { CStringType: CStringType.Dictionary } properties) continue;
+            var match = System.Text.RegularExpressions.Regex.Match(properties.Value, @"/MCID\s+(\d+)");
+            if (!match.Success || properties.Value.Contains("/ActualText", StringComparison.Ordinal)) continue;
+            if (!spoken.TryGetValue((page, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)), out var text)) continue;
+            var end = properties.Value.LastIndexOf(">>", StringComparison.Ordinal);
+            if (end < 0) continue;
+            properties.Value = properties.Value[..end].TrimEnd() + " /ActualText " + TextString(text) + " >>";
+        }
+        return content;
+    }
+
+    /// <summary>
+    /// Every LI made to hold only Lbl and LBody (ISO 32000-1 Table 336; PDF/UA-1 7.2-20): the browser puts a list item's
+    /// content (its text, links and nested lists) straight into the LI beside the marker's Lbl. Each LI's kids other than
+    /// Lbl go, in order, into one new LBody where the first of them was; their /P, and the parent tree's entries for
+    /// content and annotations that were the LI's own, name the LBody. Returns the new objects; the changed ones are put
+    /// in <paramref name="changed"/>.
+    /// </summary>
+    private static IEnumerable<(int Number, byte[] Body)> ListBodies(PdfDocument document, PdfDictionary structRoot, Dictionary<int, PdfObject> changed, ref int size)
+    {
+        var added = new List<(int, byte[])>();
+        var items = new List<PdfDictionary>();
+        CollectListItems(structRoot, items, []);
+        if (items.Count == 0) return added;
+        var parents = ParentTree(structRoot);
+        foreach (var item in items)
+        {
+            if (!item.IsIndirect) throw new InvalidDataException("a list item in the structure tree is not an indirect object");
+            var kids = item.Elements["/K"] is PdfArray array ? array.Elements.ToList() : item.Elements["/K"] is { } one ? [one] : [];
+            bool IsLabel(PdfItem kid) => kid is PdfReference { Value: PdfDictionary d } && d.Elements.GetName("/S") == "/Lbl";
+            var body = kids.Where(k => !IsLabel(k)).ToList();
+            if (body.Count == 0 || body is [PdfReference { Value: PdfDictionary only }] && only.Elements.GetName("/S") == "/LBody") continue;
+
+            var number = size++;
+            var reference = new PdfLiteral(string.Create(CultureInfo.InvariantCulture, $"{number} 0 R"));
+            var page = item.Elements["/Pg"];
+            foreach (var kid in body)
+            {
+                switch (kid is PdfReference r ? r.Value : kid)
+                {
+                    case PdfDictionary mcr when mcr.Elements.GetName("/Type") == "/MCR":
+                        parents.Point(mcr.Elements["/Pg"] ?? page, mcr.Elements.GetInteger("/MCID"), reference, changed);
+                        break;
+                    case PdfDictionary objr when objr.Elements.GetName("/Type") == "/OBJR":
+                        if (objr.Elements["/Obj"] is PdfReference { Value: PdfDictionary annotation } && annotation.Elements.ContainsKey("/StructParent"))
+                            parents.Point(annotation.Elements.GetInteger("/StructParent"), reference, changed);
+                        break;
+                    case PdfDictionary element:
+                        if (!element.IsIndirect) throw new InvalidDataException("a list item's kid in the structure tree is not an indirect object");
+                        element.Elements["/P"] = reference;
+                        changed[element.Reference!.ObjectNumber] = element;
+                        break;
+                    case PdfInteger mcid:
+                        parents.Point(page, mcid.Value, reference, changed);
+                        break;
+                    default:
+                        throw new InvalidDataException("a list item's kid in the structure tree is neither an element nor content");
+                }
+            }
+            var lbody = new StringBuilder("<< /Type /StructElem /S /LBody /P ")
+                .Append(Item(item.Reference)).Append(page is null ? "" : " /Pg " + Item(page))
+                .Append(" /K [").Append(string.Join(' ', body.Select(Item))).Append("] >>");
+            added.Add((number, Encoding.Latin1.GetBytes(lbody.ToString())));
+
+            var first = kids.IndexOf(body[0]);
+            var kept = kids.Where(IsLabel).ToList();
+            var ordered = new PdfArray(document);
+            for (var i = 0; i < kids.Count; i++)
+            {
+                if (i == first) ordered.Elements.Add(reference);
+                if (IsLabel(kids[i])) ordered.Elements.Add(kids[i]);
+            }
+            item.Elements["/K"] = ordered;
+            changed[item.Reference!.ObjectNumber] = item;
+        }
+        return added;
+    }
+
+    private static void CollectListItems(PdfDictionary element, List<PdfDictionary> items, HashSet<PdfDictionary> seen)
+    {
+        if (!seen.Add(element)) return;
+        if (element.Elements.GetName("/S") == "/LI") items.Add(element);
+        var kids = element.Elements["/K"];
+        IEnumerable<PdfItem> list = kids is PdfArray array ? array.Elements : kids is null ? [] : [kids];
+        foreach (var kid in list)
+            if ((kid is PdfReference reference ? reference.Value : kid) is PdfDictionary child && child.Elements.GetName("/Type") is not ("/MCR" or "/OBJR"))
+                CollectListItems(child, items, seen);
+    }
+
+    private static ParentTreeIndex ParentTree(PdfDictionary structRoot) => new(structRoot.Elements["/ParentTree"] is PdfReference { Value: PdfDictionary tree } ? tree : structRoot.Elements["/ParentTree"] as PdfDictionary);
+
+    /// <summary>The structure tree's parent tree (a number tree, ISO 32000-1 §14.7.4.4), and changes to its entries.</summary>
+    private sealed class ParentTreeIndex(PdfDictionary? tree)
+    {
+        /// <summary>The element that marked content <paramref name="mcid"/> of <paramref name="page"/> belongs to becomes <paramref name="parent"/>.</summary>
+        public void Point(PdfItem? page, int mcid, PdfLiteral parent, Dictionary<int, PdfObject> changed)
+        {
+            if ((page is PdfReference r ? r.Value : page) is not PdfDictionary pageDictionary || !pageDictionary.Elements.ContainsKey("/StructParents"))
+                throw new InvalidDataException("marked content in a list item has no page with /StructParents");
+            var (holder, index) = Find(pageDictionary.Elements.GetInteger("/StructParents"));
+            if (holder.Elements[index + 1] is PdfReference { Value: PdfArray indirect })
+            {
+                if (mcid < 0 || mcid >= indirect.Elements.Count) throw new InvalidDataException($"the parent tree has no entry for MCID {mcid}");
+                indirect.Elements[mcid] = parent;
+                changed[indirect.Reference!.ObjectNumber] = indirect;
+                return;
+            }
+            if (holder.Elements[index + 1] is not PdfArray direct || mcid < 0 || mcid >= direct.Elements.Count)
+                throw new InvalidDataException($"the parent tree has no entry for MCID {mcid}");
+            direct.Elements[mcid] = parent;
+            Changed(holder, changed);
+        }
+
+        /// <summary>The element that the annotation with /StructParent <paramref name="key"/> belongs to becomes <paramref name="parent"/>.</summary>
+        public void Point(int key, PdfLiteral parent, Dictionary<int, PdfObject> changed)
+        {
+            var (holder, index) = Find(key);
+            holder.Elements[index + 1] = parent;
+            Changed(holder, changed);
+        }
+
+        private readonly Dictionary<PdfArray, PdfDictionary> _owners = [];
+
+        private void Changed(PdfArray holder, Dictionary<int, PdfObject> changed)
+        {
+            PdfObject owner = holder.IsIndirect ? holder : _owners[holder];
+            changed[owner.Reference!.ObjectNumber] = owner;
+        }
+
+        /// <summary>The /Nums array holding <paramref name="key"/> and the key's index in it.</summary>
+        private (PdfArray Holder, int Index) Find(int key)
+        {
+            var node = tree;
+            for (var depth = 0; node is not null && depth < 32; depth++)
+            {
+                if (node.Elements["/Nums"] is { } numsItem && (numsItem is PdfReference nr ? nr.Value : numsItem) is PdfArray nums)
+                {
+                    for (var i = 0; i + 1 < nums.Elements.Count; i += 2)
+                        if (nums.Elements[i] is PdfInteger k && k.Value == key)
+                        {
+                            if (!nums.IsIndirect) _owners[nums] = node.IsIndirect ? node : throw new InvalidDataException("the parent tree's node is not an indirect object");
+                            return (nums, i);
+                        }
+                    return Fail();
+                }
+                PdfDictionary? next = null;
+                if ((node.Elements["/Kids"] is PdfReference kr ? kr.Value : node.Elements["/Kids"]) is PdfArray kids)
+                    foreach (var kid in kids.Elements)
+                        if ((kid is PdfReference r ? r.Value : kid) is PdfDictionary child
+                            && child.Elements["/Limits"] is PdfArray { Elements.Count: 2 } limits
+                            && limits.Elements[0] is PdfInteger low && limits.Elements[1] is PdfInteger high && key >= low.Value && key <= high.Value)
+                        { next = child; break; }
+                node = next;
+            }
+            return Fail();
+            (PdfArray, int) Fail() => throw new InvalidDataException($"the parent tree has no entry {key}");
+        }
     }
 
     private static void Artifact(CSequence output, IEnumerable<COperator> operators)
@@ -312,6 +559,7 @@ public static class PdfAccessibility
     {
         null or PdfNull => "null",
         PdfReference r => string.Create(CultureInfo.InvariantCulture, $"{r.ObjectNumber} {r.GenerationNumber} R"),
+        PdfLiteral l => l.Value,
         PdfName n => Name(n.Value[1..]),
         PdfBoolean b => b.Value ? "true" : "false",
         PdfInteger i => i.Value.ToString(CultureInfo.InvariantCulture),

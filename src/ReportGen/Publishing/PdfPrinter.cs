@@ -175,7 +175,16 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    public async Task PrintAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default)
+    public Task PrintAsync(string htmlPath, string pdfPath, CancellationToken cancellationToken = default) =>
+        PrintAsync(htmlPath, pdfPath, null, cancellationToken);
+
+    /// <summary>
+    /// Prints the page to PDF. With <paramref name="pageNumbers"/>, each element of the page with
+    /// <c>data-page-for="id"</c> first gets the text given for that id (or for "*", else none): a contents page's
+    /// numbers, known only once the page has been printed (<see cref="ContentsPages"/>). Returns the ids of those
+    /// elements, in the page's order.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PrintAsync(string htmlPath, string pdfPath, IReadOnlyDictionary<string, string>? pageNumbers, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         IPage? page = null;
@@ -184,6 +193,14 @@ public sealed class PdfPrinter : IAsyncDisposable
             page = await _context.NewPageAsync().WaitAsync(cancellationToken);
             await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(cancellationToken);
             await page.EvaluateAsync("() => document.fonts.ready.then(() => true)").WaitAsync(cancellationToken);
+            var places = pageNumbers is null ? [] : await page.EvaluateAsync<string[]>(
+                """
+                (numbers) => [...document.querySelectorAll('[data-page-for]')].map(e => {
+                    const id = e.getAttribute('data-page-for');
+                    e.textContent = Object.hasOwn(numbers, id) ? numbers[id] : (numbers['*'] ?? '');
+                    return id;
+                })
+                """, pageNumbers).WaitAsync(cancellationToken);
             // The PDF comes back as bytes and is written here, never by the browser's driver: a print abandoned by
             // Ctrl-C must not go on writing into the staging folder while it is being removed.
             var bytes = await page.PdfAsync(new PagePdfOptions
@@ -195,6 +212,7 @@ public sealed class PdfPrinter : IAsyncDisposable
             }).WaitAsync(PrintTimeout, cancellationToken);
             await File.WriteAllBytesAsync(pdfPath, bytes, cancellationToken);
             await page.CloseAsync().WaitAsync(cancellationToken);
+            return places;
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested)
         {

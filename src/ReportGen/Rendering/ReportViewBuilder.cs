@@ -16,8 +16,8 @@ public static class ReportViewBuilder
         IReadOnlyList<string> known =
         [
             .. info?.KnownIssues ?? [],
-            // The tool's own, true of every PDF it prints.
-            "In the PDF, a screen reader may read the last word of a line and the first word of the next as one word, where the browser that prints the PDF broke a paragraph into lines.",
+            // The tool's own, true of the PDFs it completes at level 1 (level 2 puts the spaces back).
+            .. set.PdfUA < 2 ? ["In the PDF, a screen reader may read the last word of a line and the first word of the next as one word, where the browser that prints the PDF broke a paragraph into lines."] : Array.Empty<string>(),
         ];
         return new AccessibilityView(edition.Organisation.Name!, set.Name, known, MarkdownRenderer.ToHtml(info?.Tested), contact,
             info?.ResponseDays ?? 20, Date(edition.Info.Published, culture));

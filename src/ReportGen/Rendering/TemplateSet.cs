@@ -38,10 +38,17 @@ public sealed record TemplateSet(string Name, string Root)
     /// </summary>
     public TextMeasure? ChartText { get; init; }
 
-    /// <summary>Whether the PDF is completed for PDF/UA-1 after printing (set.json's "pdfUA"; <see cref="Publishing.PdfAccessibility"/>).</summary>
-    public bool PdfUA { get; init; }
+    /// <summary>
+    /// How the PDF is completed for PDF/UA-1 after printing (set.json's "pdfUA"; <see cref="Publishing.PdfAccessibility"/>):
+    /// 0, not at all; 1 (<c>true</c>), as default@4 publishes it; 2, with list bodies and the spaces at line breaks too.
+    /// A set's level never changes what an edition published with it reads, since each level does what it did.
+    /// </summary>
+    public int PdfUA { get; init; }
 
-    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA"];
+    /// <summary>Whether the printed contents gives each entry's page (set.json's "contentsPages"; <see cref="Publishing.ContentsPages"/>).</summary>
+    public bool ContentsPages { get; init; }
+
+    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages"];
 
     /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
     private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
@@ -58,7 +65,11 @@ public sealed record TemplateSet(string Name, string Root)
             var result = set with
             {
                 FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean(),
-                PdfUA = root.TryGetProperty("pdfUA", out var ua) && ua.GetBoolean(),
+                ContentsPages = root.TryGetProperty("contentsPages", out var pages) && pages.GetBoolean(),
+                PdfUA = !root.TryGetProperty("pdfUA", out var ua) ? 0
+                    : ua.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False ? (ua.GetBoolean() ? 1 : 0)
+                    : ua.GetInt32() is var level and >= 0 and <= Publishing.PdfAccessibility.Newest ? level
+                    : throw new System.Text.Json.JsonException("an unknown PDF/UA level"),
             };
             if (!root.TryGetProperty("chartFonts", out var fonts)) return result;
             List<string> Files(string face)
@@ -81,7 +92,7 @@ public sealed record TemplateSet(string Name, string Root)
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\" and \"pdfUA\": true or false and " +
+                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\" and \"contentsPages\": true or false, \"pdfUA\": true, false, 1 or 2, and " +
                 "\"chartFonts\": { \"regular\": [font files], \"bold\": [font files] } (paths inside the set), each optional; correct it or remove it",
                 where);
             return null;

@@ -72,11 +72,28 @@ public sealed class AccessibilityStatementTests
         Assert.Contains("Two photographs have no &lt;b&gt;description&lt;/b&gt; yet.", statement.InnerHtml, StringComparison.Ordinal);
         Assert.Equal("VoiceOver", statement.QuerySelector("em")!.TextContent);
         Assert.Contains("prepared on", statement.TextContent, StringComparison.Ordinal);
-        Assert.Contains("default@4", statement.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"template set {NewestSet}, whose tests check", statement.TextContent, StringComparison.Ordinal);
+        Assert.Contains("partially compliant, because of the problems listed", statement.TextContent, StringComparison.Ordinal);
         // An HTML-only build has no PDF to link to, and does not say it has.
         Assert.Null(page.QuerySelector("a[href$='.pdf']"));
         Assert.Contains("This publication is available as a web page.", page.QuerySelector("section.about")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_no_known_problem_the_statement_says_so_and_claims_no_more_than_its_checks()
+    {
+        var (diagnostics, html) = await Build(Edition + "\n" + SampleEditions.AccessibilityYaml);
+        Assert.Empty(diagnostics);
+        var statement = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html!).QuerySelector("section.accessibility")!;
+        Assert.Contains("None known.", statement.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The checks listed below are automatic, and cannot find every problem", statement.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("partially compliant", statement.TextContent, StringComparison.Ordinal);
+        Assert.Null(statement.QuerySelector("ul:empty"));
+    }
+
+    /// <summary>The newest version of the default set, which a draft gets.</summary>
+    private static string NewestSet => Directory.GetDirectories(RepoPaths.Templates, "default@*").Select(Path.GetFileName)
+        .OrderBy(n => int.Parse(n!.Split('@')[1], System.Globalization.CultureInfo.InvariantCulture)).Last()!;
 
     [Theory]
     [InlineData("email: not-an-address", "RG0102", "is not an email address")]

@@ -23,6 +23,7 @@ public static class PdfUaChecker
     public const string TabOrder = "7.18.3-1 (28-011) pages with annotations have tab order /S";
     public const string Artifacts = "7.1-3 (01-005) all content is tagged or an Artifact";
     public const string TableRows = "7.2-42 (15-003) every table row has as many cells as the others";
+    public const string Lists = "7.2-20 (ISO 32000-1 Table 336) every LI holds only Lbl and LBody, every L only LI and Caption";
     public const string Fonts = "7.21.4.1-1, 7.21.7-1 (31-009, 31-027) fonts embedded, with ToUnicode";
 
     private static readonly HashSet<string> StandardTypes =
@@ -84,6 +85,15 @@ public static class PdfUaChecker
                         if (string.IsNullOrWhiteSpace(alt) && string.IsNullOrWhiteSpace(actual)) failures.Add($"{FigureAlt}: figure {figures} has none");
                     }
                     if (role == "Table") CheckTable(element, Role, Resolve, failures);
+                    if (role is "L" or "LI")
+                    {
+                        var allowed = role == "L" ? new[] { "LI", "Caption" } : ["Lbl", "LBody"];
+                        foreach (var kid in Kids(element, Resolve))
+                        {
+                            var kidType = kid is DictionaryToken d && !IsReference(d) && d.TryGet(NameToken.Create("S"), out var ks) && Resolve(ks) is NameToken kn ? Role(kn.Data) : "content";
+                            if (!allowed.Contains(kidType)) failures.Add($"{Lists}: {(role == "L" ? "a list" : "a list item")} holds {kidType}");
+                        }
+                    }
                 }
                 foreach (var kid in Kids(element, Resolve))
                     if (kid is DictionaryToken child && !IsReference(child)) Walk(child, depth + 1);
