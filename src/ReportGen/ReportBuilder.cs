@@ -133,7 +133,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private async Task WriteAsync(string folder, Prepared prepared, CancellationToken cancellationToken)
     {
         var page = HtmlPublisher.Write(folder, prepared.Html, prepared.Templates);
-        DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds);
+        DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds, prepared.Templates.OnsSpreadsheets);
         if (options.Formats.HasFlag(OutputFormats.Pdf))
         {
             progress?.Report("printing PDF");
@@ -260,7 +260,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 "add 'accessibility:' with 'contact:' and an 'email:', 'phone:' or 'address:' to edition.yaml",
                 edition.Accessibility is { } given ? edition.Sources.Of(given, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName))
                     : new SourceLocation(new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
-        DataDownloads.Check(tables, edition, diagnostics, templates.FigureIds);
+        DataDownloads.Check(tables, edition, diagnostics, templates.FigureIds, templates.OnsSpreadsheets);
         if (diagnostics.HasErrors) return null;
 
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.

@@ -28,15 +28,42 @@ public static class DataDownloads
     /// cell's id, and the workbook's last sheet every cell's. The tables themselves are unchanged, so that a
     /// spreadsheet or script reading them is not disturbed.
     /// </param>
-    public static void Write(string outputFolder, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds = false)
+    /// <param name="ons">
+    /// Whether the workbook is laid out as ONS recommends for published spreadsheets (<see cref="OnsWorkbook"/>), and the
+    /// CSVs' symbols are explained beside them in data/symbols.csv and in the package (the set says so; from default@5).
+    /// </param>
+    public static void Write(string outputFolder, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds = false, bool ons = false)
     {
         if (tables.Count == 0) return;
         var folder = Directory.CreateDirectory(Path.Combine(outputFolder, Folder)).FullName;
         foreach (var table in tables) WriteCsv(Path.Combine(folder, table.Id + ".csv"), table);
         if (figureIds) WriteFigureIds(Path.Combine(folder, FigureIdsName), tables);
-        WriteWorkbook(Path.Combine(folder, WorkbookName), tables, edition, figureIds);
-        WritePackage(Path.Combine(folder, PackageName), tables, edition, figureIds);
+        if (ons)
+        {
+            OnsWorkbook.Write(Path.Combine(folder, WorkbookName), OnsWorkbook.Layout(tables, edition), edition, figureIds);
+            WriteSymbols(Path.Combine(folder, SymbolsName), edition);
+        }
+        else WriteWorkbook(Path.Combine(folder, WorkbookName), tables, edition, figureIds);
+        WritePackage(Path.Combine(folder, PackageName), tables, edition, figureIds, ons);
     }
+
+    public const string SymbolsName = "symbols.csv";
+
+    /// <summary>
+    /// What each symbol in the CSVs means, beside them: a CSV holds one table and nothing else (a line of notes would
+    /// break every program that reads it), so its symbols are explained in a file of their own, which the package names.
+    /// </summary>
+    private static void WriteSymbols(string path, Edition edition)
+    {
+        var settings = DisclosureSettings.From(edition.Statistics.Disclosure);
+        using var stream = File.Create(path);
+        using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
+        csv.WriteRecord(["symbol", "meaning"]);
+        foreach (var symbol in SymbolList)
+            csv.WriteRecord([symbol, Symbols.Explain(symbol, settings.Threshold, settings.MinimumBase)[(symbol.Length + 1)..]]);
+    }
+
+    private static readonly string[] SymbolList = [Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.RoundsToZero, Symbols.NotApplicable];
 
     /// <summary>
     /// Where each published figure sits, by its id: the CSV file, its row and column there (the header is row 1, the
@@ -53,7 +80,7 @@ public static class DataDownloads
     }
 
     /// <summary>The figures of each table's cells with their row and column indexes (note figures are not cells of a download).</summary>
-    private static IEnumerable<(StatTable Table, PublishedFigure Figure, int Row, int Column)> Placed(IReadOnlyList<StatTable> tables)
+    internal static IEnumerable<(StatTable Table, PublishedFigure Figure, int Row, int Column)> Placed(IReadOnlyList<StatTable> tables)
     {
         foreach (var table in tables)
         {
@@ -72,11 +99,11 @@ public static class DataDownloads
     /// Refuses, before anything is built, a text that no cell of the spreadsheet download could hold, naming the table
     /// (or the edition) it belongs to: whenever check passes, build can write every output.
     /// </summary>
-    public static void Check(IReadOnlyList<StatTable> tables, Edition edition, DiagnosticBag diagnostics, bool figureIds = false)
+    public static void Check(IReadOnlyList<StatTable> tables, Edition edition, DiagnosticBag diagnostics, bool figureIds = false, bool ons = false)
     {
         if (tables.Count == 0) return;
         var display = new DisplayPaths(edition.Folder);
-        foreach (var (text, what, table) in WorkbookTexts(tables, edition, figureIds).Where(t => t.Text.Length > MaxCellText))
+        foreach (var (text, what, table) in WorkbookTexts(tables, edition, figureIds, ons).Where(t => t.Text.Length > MaxCellText))
         {
             var declaration = table is null ? null : edition.Statistics.Tables?.FirstOrDefault(d => d.Id == table.Id);
             var location = declaration is not null
@@ -93,7 +120,7 @@ public static class DataDownloads
     /// title). It lists the same values the writer writes; a test checks that every text cell of a written workbook is
     /// among them.
     /// </summary>
-    internal static IEnumerable<(string Text, string What, StatTable? Table)> WorkbookTexts(IReadOnlyList<StatTable> tables, Edition edition, bool figureIds = false)
+    internal static IEnumerable<(string Text, string What, StatTable? Table)> WorkbookTexts(IReadOnlyList<StatTable> tables, Edition edition, bool figureIds = false, bool ons = false)
     {
         // A figure's id is made of its table's id, row label and column key: an id too long for a cell is reported
         // once per table, and not at all when its row label or heading is too long already (that is the error).
@@ -101,6 +128,11 @@ public static class DataDownloads
             foreach (var group in Placed(tables).GroupBy(p => p.Table))
                 if (group.Where(p => p.Figure.Row.Length <= MaxCellText && p.Figure.Column.Length <= MaxCellText).MaxBy(p => p.Figure.Id.Length) is { } longest)
                     yield return (longest.Figure.Id, $"the id of the figure in row '{Start(longest.Figure.Row)}'", group.Key);
+        if (ons)
+        {
+            foreach (var text in OnsWorkbook.Texts(OnsWorkbook.Layout(tables, edition))) yield return text;
+            yield break;
+        }
         yield return (ContentsTitle(edition), "the organisation's name with the edition's title", null);
         foreach (var table in tables)
         {
@@ -117,7 +149,7 @@ public static class DataDownloads
 
     private static string ContentsTitle(Edition edition) => $"{edition.Organisation.Name}: {edition.Info.Title}";
 
-    private static string SourceLine(StatTable table) => "Source: " + string.Join("; ", table.SourceTitles);
+    internal static string SourceLine(StatTable table) => "Source: " + string.Join("; ", table.SourceTitles);
 
     internal static string Header(StatColumn column) => column.Group is null ? column.Header : $"{column.Group}: {column.Header}";
 
@@ -202,13 +234,13 @@ public static class DataDownloads
     }
 
     /// <summary>A text cell: always text, never read as a formula, whatever it begins with.</summary>
-    private static void Text(IXLCell cell, string text)
+    internal static void Text(IXLCell cell, string text)
     {
         cell.SetValue(text);
         cell.DataType = XLDataType.Text;
     }
 
-    private static void SetFigure(IXLCell cell, Figure figure)
+    internal static void SetFigure(IXLCell cell, Figure figure)
     {
         if (figure.Symbol is not null || figure.Kind == FigureKind.Flag)
         {
@@ -222,8 +254,9 @@ public static class DataDownloads
         cell.Style.NumberFormat.Format = FigureFormat.SpreadsheetFormat(figure);
     }
 
-    private static void WritePackage(string path, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds)
+    private static void WritePackage(string path, IReadOnlyList<StatTable> tables, Edition edition, bool figureIds, bool ons)
     {
+        var settings = DisclosureSettings.From(edition.Statistics.Disclosure);
         var package = new
         {
             profile = "tabular-data-package",
@@ -247,10 +280,31 @@ public static class DataDownloads
                         .ToList(),
                     missingValues = new[] { Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.NotApplicable, Symbols.RoundsToZero },
                 },
-            }).Concat(figureIds ? [FigureIdsResource()] : []).ToList(),
+            }).Concat(figureIds ? [FigureIdsResource()] : []).Concat(ons ? [SymbolsResource(settings)] : []).ToList(),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(package, JsonOutput.Options).ReplaceLineEndings("\n") + "\n");
     }
+
+    /// <summary>data/symbols.csv as a resource of the package, each symbol's meaning in its schema too.</summary>
+    private static object SymbolsResource(DisclosureSettings settings) => new
+    {
+        name = "symbols",
+        path = SymbolsName,
+        title = "What each symbol in the tables means, where a figure is not shown",
+        profile = "tabular-data-resource",
+        format = "csv",
+        mediatype = "text/csv",
+        encoding = "utf-8-sig",
+        schema = new
+        {
+            fields = new[]
+            {
+                new { name = "symbol", type = "string", description = "the symbol, in a cell of a table's CSV in place of a figure: " +
+                    string.Join(" ", SymbolList.Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase))) },
+                new { name = "meaning", type = "string", description = "what the symbol means" },
+            },
+        },
+    };
 
     /// <summary>data/figure-ids.csv as a resource of the package, in the same shape as the tables' (so one list holds both).</summary>
     private static object FigureIdsResource() => new
@@ -300,6 +354,6 @@ public static class DataDownloads
     }
 
     /// <summary>The time stamp written into the workbook: the publication date, or a fixed date when there is none.</summary>
-    private static DateTime Timestamp(Edition edition) =>
+    internal static DateTime Timestamp(Edition edition) =>
         edition.Info.Published?.Start ?? new DateTime(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 }

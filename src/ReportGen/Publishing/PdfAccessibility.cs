@@ -274,7 +274,9 @@ public static class PdfAccessibility
         if (NewLine(a, b)) return true;
         var size = Math.Max(1, Math.Max(a.PointSize, b.PointSize));
         var gap = b.StartBaseLine.X - a.EndBaseLine.X;
-        return gap > 0.2 * size || gap < -0.15 * size;
+        // A word space is a glyph of the sequence before it, so between two sequences of running text there is no gap;
+        // a gap of a tenth of a letter's height is another box (a term beside its definition, the next column).
+        return gap > 0.1 * size || gap < -0.15 * size;
     }
 
     /// <summary>Neither letter is a space, and the first is not a hyphen or dash that a line may end with.</summary>

@@ -257,7 +257,16 @@ public sealed class PdfPrinter : IAsyncDisposable
         // so it gets a moment and is then killed; the folder can only be deleted once it has gone.
         var browser = BrowserProcess.Find(ProfileOf(folder), known);
         browser.WaitForExitOrKill(BrowserGrace);
-        // Read again: a browser stopped as it started may have linked its socket only after the first look.
+        // Look again, and kill what is still there: a helper (a zygote, a renderer) the browser forked as it was being
+        // stopped is not in the first look, and would outlive the build. A browser stopped as it started may also
+        // have linked its socket only after the first look.
+        for (var look = 0; look < 3; look++)
+        {
+            var left = BrowserProcess.Find(ProfileOf(folder), browser).Alive();
+            if (left.Pids.Count == 0) break;
+            left.WaitForExitOrKill(TimeSpan.Zero);
+            Thread.Sleep(20);
+        }
         BrowserProcess.Find(ProfileOf(folder), browser).RemoveSocket();
         DeleteFolder(folder, TimeSpan.FromSeconds(0.5) + ShutdownBudget - deadline.Elapsed);
     }
@@ -349,6 +358,25 @@ public sealed class PdfPrinter : IAsyncDisposable
                 {
                     process.Dispose();
                 }
+            }
+        }
+
+        /// <summary>Only the processes that still run and name the profile (a killed one waiting to be reaped does not).</summary>
+        public BrowserProcess Alive() => this with
+        {
+            Pids = OperatingSystem.IsLinux() ? [.. Pids.Where(pid => Running(pid))] : Pids,
+        };
+
+        private static bool Running(int pid)
+        {
+            try
+            {
+                // A zombie's command line is empty; a live helper's names the profile.
+                return File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/cmdline").Length > 0;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
             }
         }
 

@@ -20,7 +20,8 @@ public static class TableViewBuilder
             .ToList();
 
     /// <summary>What the table's figures rest on: those whose characteristic is known, and the share not stated.</summary>
-    private static string BaseNote(StatTable table, CultureInfo culture)
+    /// <summary>What the table's percentages (or rates, estimates) are of, and the share whose characteristic was not stated.</summary>
+    internal static string BaseNote(StatTable table, CultureInfo culture)
     {
         var characteristic = table.RowHeader.ToLowerInvariant();
         var (figures, records) = table.Kind switch

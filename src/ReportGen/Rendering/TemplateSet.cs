@@ -48,7 +48,10 @@ public sealed record TemplateSet(string Name, string Root)
     /// <summary>Whether the printed contents gives each entry's page (set.json's "contentsPages"; <see cref="Publishing.ContentsPages"/>).</summary>
     public bool ContentsPages { get; init; }
 
-    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages"];
+    /// <summary>Whether the downloads are laid out as ONS recommends (set.json's "onsSpreadsheets"; <see cref="Publishing.OnsWorkbook"/>).</summary>
+    public bool OnsSpreadsheets { get; init; }
+
+    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages", "onsSpreadsheets"];
 
     /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
     private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
@@ -66,6 +69,7 @@ public sealed record TemplateSet(string Name, string Root)
             {
                 FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean(),
                 ContentsPages = root.TryGetProperty("contentsPages", out var pages) && pages.GetBoolean(),
+                OnsSpreadsheets = root.TryGetProperty("onsSpreadsheets", out var ons) && ons.GetBoolean(),
                 PdfUA = !root.TryGetProperty("pdfUA", out var ua) ? 0
                     : ua.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False ? (ua.GetBoolean() ? 1 : 0)
                     : ua.GetInt32() is var level and >= 0 and <= Publishing.PdfAccessibility.Newest ? level
@@ -92,7 +96,7 @@ public sealed record TemplateSet(string Name, string Root)
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\" and \"contentsPages\": true or false, \"pdfUA\": true, false, 1 or 2, and " +
+                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\", \"contentsPages\" and \"onsSpreadsheets\": true or false, \"pdfUA\": true, false, 1 or 2, and " +
                 "\"chartFonts\": { \"regular\": [font files], \"bold\": [font files] } (paths inside the set), each optional; correct it or remove it",
                 where);
             return null;

@@ -34,7 +34,7 @@ public sealed class AccessibilityTests(SampleBuildFixture fixture)
 
     [Fact]
     public void The_pages_checked_include_a_corrections_page_and_a_superseded_version() =>
-        Assert.Equal(["corrections.html", "index.html", "versions/1.0/index.html"], PagesOf("hertfordshire/2016-17").Order(StringComparer.Ordinal));
+        Assert.Equal(["corrections.html", "index.html", "versions/1.0/index.html", "versions/1.1/index.html"], PagesOf("hertfordshire/2016-17").Order(StringComparer.Ordinal));
 
     [Theory, MemberData(nameof(Cases))]
     public async Task Web_page_has_no_axe_violations(string sample, string file, int width)

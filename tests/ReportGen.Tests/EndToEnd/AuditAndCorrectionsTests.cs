@@ -42,7 +42,7 @@ public sealed class AuditAndCorrectionsTests(SampleBuildFixture fixture)
         var lines = File.ReadAllLines(Path.Combine(Built, "data", DataDownloads.FigureIdsName)).Skip(1).Select(l => l.Split(',')).ToList();
         // Every cell of every table's CSV: its data rows times its figure columns (the datapackage's fields but the row label).
         using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(Built, "data", DataDownloads.PackageName)));
-        var csvCells = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("name").GetString() != "figure-ids")
+        var csvCells = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("name").GetString() is not ("figure-ids" or "symbols"))
             .Sum(r => (File.ReadAllLines(Path.Combine(Built, "data", r.GetProperty("path").GetString()!)).Length - 1) * (r.GetProperty("schema").GetProperty("fields").GetArrayLength() - 1));
         Assert.Equal(csvCells, lines.Count);
         Assert.Equal(lines.Count, lines.Select(l => l[0]).Distinct().Count());
@@ -96,12 +96,13 @@ public sealed class AuditAndCorrectionsTests(SampleBuildFixture fixture)
         var parser = new HtmlParser();
         var current = parser.ParseDocument(File.ReadAllText(Path.Combine(Built, "index.html")));
         Assert.Contains("This publication has been corrected", current.QuerySelector(".notice--corrected")!.TextContent);
-        Assert.Contains("Version 1.1, 16 October 2017", current.QuerySelector(".notice--corrected")!.TextContent);
+        // The sample was corrected twice: 1.1 redated a measure of 1.0, and 1.2 re-issued 1.1 as an accessible PDF.
+        Assert.Contains("Version 1.2, 1 December 2026", current.QuerySelector(".notice--corrected")!.TextContent);
         Assert.Contains("Have a fully representative consultative panel", current.QuerySelector("#corrections")!.TextContent);
 
         var corrections = parser.ParseDocument(File.ReadAllText(Path.Combine(Built, "corrections.html")));
-        var link = corrections.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h!.StartsWith("versions/", StringComparison.Ordinal));
-        Assert.Equal("versions/1.0/index.html", link);
+        var links = corrections.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith("versions/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(["versions/1.0/index.html", "versions/1.1/index.html"], links);
         Assert.Contains("What was wrong", corrections.Body!.TextContent);
 
         var superseded = parser.ParseDocument(File.ReadAllText(Path.Combine(Built, "versions", "1.0", "index.html")));
@@ -110,13 +111,19 @@ public sealed class AuditAndCorrectionsTests(SampleBuildFixture fixture)
         Assert.Contains("replaced by version 1.1", banner.TextContent);
         Assert.Contains(banner.QuerySelectorAll("a"), a => a.GetAttribute("href") == "../../index.html");
         Assert.Null(superseded.QuerySelector(".notice--corrected"));
-        Assert.True(File.Exists(Path.Combine(Built, "versions", "1.0", "assets", "report.css")));
-        Assert.True(File.Exists(Path.Combine(Built, "versions", "1.0", "data", "all-tables.xlsx")));
+        var second = parser.ParseDocument(File.ReadAllText(Path.Combine(Built, "versions", "1.1", "index.html")));
+        Assert.Contains("This is version 1.1 of this publication, as it was published. It was corrected, and replaced by version 1.2", second.QuerySelector(".notice--superseded")!.TextContent);
+        foreach (var version in new[] { "1.0", "1.1" })
+        {
+            Assert.True(File.Exists(Path.Combine(Built, "versions", version, "assets", "report.css")));
+            Assert.True(File.Exists(Path.Combine(Built, "versions", version, "data", "all-tables.xlsx")));
+        }
 
-        // The measure as each version gave it: misdated in 1.0, corrected in 1.1.
+        // The measure as each version gave it: misdated in 1.0, corrected in 1.1 and so in 1.2.
         static string DueOf(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("li")
             .First(li => li.TextContent.TrimStart().StartsWith("Have a fully representative consultative panel", StringComparison.Ordinal)).QuerySelector("time")!.GetAttribute("datetime")!;
         Assert.Equal("2018-04", DueOf(current));
+        Assert.Equal("2018-04", DueOf(second));
         Assert.Equal("2017-04", DueOf(superseded));
 
         using var pdf = PdfDocument.Open(Path.Combine(Built, "versions", "1.0", "report.pdf"));

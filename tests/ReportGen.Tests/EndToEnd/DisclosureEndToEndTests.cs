@@ -64,9 +64,11 @@ public sealed class DisclosureEndToEndTests
         var output = result.OutputFolder!;
 
         // CSV: every count column, every row.
-        // The tables' CSV files; figure-ids.csv says where each figure is (its row numbers are not counts of people).
-        var csvFiles = Directory.GetFiles(Path.Combine(output, "data"), "*.csv").Where(f => Path.GetFileName(f) != DataDownloads.FigureIdsName).ToArray();
+        // The tables' CSV files; figure-ids.csv says where each figure is (its row numbers are not counts of people),
+        // and symbols.csv what each symbol means.
+        var csvFiles = Directory.GetFiles(Path.Combine(output, "data"), "*.csv").Where(f => Path.GetFileName(f) is not (DataDownloads.FigureIdsName or DataDownloads.SymbolsName)).ToArray();
         Assert.True(File.Exists(Path.Combine(output, "data", DataDownloads.FigureIdsName)));
+        Assert.True(File.Exists(Path.Combine(output, "data", DataDownloads.SymbolsName)));
         Assert.Equal(["all-tables.xlsx"], Directory.GetFiles(output, "*.xlsx", SearchOption.AllDirectories).Select(Path.GetFileName));
         Assert.Equal(3, csvFiles.Length);
         foreach (var csv in csvFiles)
@@ -86,14 +88,13 @@ public sealed class DisclosureEndToEndTests
         // xlsx: every count column of every table sheet.
         using (var workbook = new XLWorkbook(Path.Combine(output, "data", "all-tables.xlsx")))
         {
-            var sheets = workbook.Worksheets.Where(w => w.Name.StartsWith("Table ", StringComparison.Ordinal)).ToList();
+            var sheets = WorkbookSheets.Tables(workbook);
             Assert.Equal(3, sheets.Count);
-            foreach (var sheet in sheets)
+            foreach (var (sheet, header, lastColumn) in sheets)
             {
-                var lastColumn = sheet.LastColumnUsed()!.ColumnNumber();
-                var countColumns = Enumerable.Range(2, lastColumn - 1).Where(c => sheet.Cell(4, c).GetString().EndsWith("Number", StringComparison.Ordinal)).ToList();
+                var countColumns = Enumerable.Range(2, lastColumn - 1).Where(c => sheet.Cell(header, c).GetString().EndsWith("Number", StringComparison.Ordinal)).ToList();
                 Assert.NotEmpty(countColumns);
-                for (var r = 5; sheet.Cell(r, 1).GetString().Length > 0; r++)
+                foreach (var r in sheets.Single(s => s.Sheet == sheet).Rows())
                 foreach (var c in countColumns)
                 {
                     var cell = sheet.Cell(r, c);
@@ -106,7 +107,7 @@ public sealed class DisclosureEndToEndTests
         // datapackage.json describes every CSV, and names the symbols as missing values.
         using (var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data", "datapackage.json"))))
         {
-            var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("name").GetString() != "figure-ids").ToList();
+            var resources = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.GetProperty("name").GetString() is not ("figure-ids" or "symbols")).ToList();
             Assert.Equal(csvFiles.Select(Path.GetFileName).Order(), resources.Select(r => r.GetProperty("path").GetString()).Order());
             Assert.Contains(package.RootElement.GetProperty("resources").EnumerateArray(), r => r.GetProperty("path").GetString() == DataDownloads.FigureIdsName);
             Assert.All(resources, r => Assert.Contains("!", r.GetProperty("schema").GetProperty("missingValues").EnumerateArray().Select(v => v.GetString())));

@@ -124,12 +124,12 @@ public sealed class RoundedCountsEndToEndTests
         using var workbook = new XLWorkbook(path);
         var tables = new List<PublishedTable>();
         numbers = [];
-        foreach (var sheet in workbook.Worksheets.Where(w => w.Name.StartsWith("Table ", StringComparison.Ordinal)))
+        foreach (var table in WorkbookSheets.Tables(workbook))
         {
-            var last = sheet.LastColumnUsed()!.ColumnNumber();
-            var headers = Enumerable.Range(2, last - 1).Select(c => sheet.Cell(4, c).GetString()).ToList();
+            var (sheet, header, last) = table;
+            var headers = Enumerable.Range(2, last - 1).Select(c => sheet.Cell(header, c).GetString()).ToList();
             var rows = new List<(string, IReadOnlyList<string>)>();
-            for (var r = 5; sheet.Cell(r, 1).GetString().Length > 0; r++)
+            foreach (var r in table.Rows())
             {
                 var cells = Enumerable.Range(2, last - 1).Select(c => sheet.Cell(r, c)).ToList();
                 numbers.AddRange(cells.Where(c => c.DataType == XLDataType.Number).Select(c => c.GetDouble()));

@@ -78,16 +78,16 @@ public sealed class VerifyTests : IDisposable
     public async Task A_changed_template_file_fails_and_names_the_file()
     {
         await Build("html");
-        File.AppendAllText(Path.Combine(Templates, "default@2", "assets", "report.css"), "\n/* changed */\n");
+        File.AppendAllText(Path.Combine(Templates, "default@5", "assets", "report.css"), "\n/* changed */\n");
 
         var (exit, printed) = await Verify("--format", "json");
 
         Assert.Equal(ExitCodes.ContentErrors, exit);
-        Assert.Contains("\"name\": \"templates/default@2/assets/report.css\"", printed);
+        Assert.Contains("\"name\": \"templates/default@5/assets/report.css\"", printed);
         Assert.Contains("\"change\": \"changed\"", printed);
         Assert.Contains("\"verified\": false", printed);
         Assert.Contains("\"verdict\": \"different\"", printed);
-        Assert.Contains("since it was built, template templates/default@2/assets/report.css has changed", printed);
+        Assert.Contains("since it was built, template templates/default@5/assets/report.css has changed", printed);
     }
 
     [Fact]
@@ -198,8 +198,13 @@ public sealed class VerifyTests : IDisposable
     public async Task A_pdf_printed_by_another_browser_whose_text_differs_fails_and_names_the_page()
     {
         await Build("html,pdf");
-        // The superseded version's PDF reads otherwise on its first page (its banner).
-        AsIfPrintedByAnotherBrowser(File.ReadAllBytes(Path.Combine(Built, "versions", "1.0", "report.pdf")));
+        // A PDF of as many pages that reads otherwise on its first page: the edition with another subtitle.
+        var other = Path.Combine(_root, "other", "hertfordshire", "2016-17");
+        TestFolders.Copy(Edition, other);
+        var yaml = Path.Combine(other, "edition.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("Policing Hertfordshire for everyone", "Policing Hertfordshire for all", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Success, await CommandLine.RunAsync(["build", other, "--out", Path.Combine(_root, "other-out"), "--templates", Templates], new StringWriter(), new StringWriter()));
+        AsIfPrintedByAnotherBrowser(File.ReadAllBytes(Path.Combine(_root, "other-out", "hertfordshire", "2016-17", "report.pdf")));
 
         var (exit, printed) = await Verify();
 

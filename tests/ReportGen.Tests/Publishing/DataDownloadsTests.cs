@@ -27,11 +27,19 @@ public sealed class DataDownloadsTests
     private static void Staff(DataEdition data, string team) =>
         data.Workbook("staff.xlsx", "Staff", [["Team", "Sex"], .. Enumerable.Range(0, 40).Select(i => new object?[] { i % 2 == 0 ? team : "Response", i % 3 == 0 ? "Female" : "Male" })]);
 
-    [Fact]
-    public async Task Every_text_cell_of_the_written_workbook_is_one_that_check_looks_at()
+    /// <summary>
+    /// Both layouts of the workbook: the one default@1 to default@4 publish, and ONS's (from default@5), which the
+    /// newest set gives a draft.
+    /// </summary>
+    [Theory]
+    [InlineData("default@4")]
+    [InlineData(null)]
+    public async Task Every_text_cell_of_the_written_workbook_is_one_that_check_looks_at(string? template)
     {
         using var data = new DataEdition(DataYaml, Statistics("Staff by team and sex"));
         Staff(data, "Neighbourhood");
+        var yaml = Path.Combine(data.Folder, "edition.yaml");
+        if (template is not null) File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("edition:\n", $"edition:\n  template: {template}\n", StringComparison.Ordinal));
         await using var builder = new ReportBuilder(new BuildOptions(Path.Combine(data.Root, "out"), OutputFormats.Html, RepoPaths.Templates));
         var result = await builder.BuildAsync(data.Folder);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -39,14 +47,19 @@ public sealed class DataDownloadsTests
         var loading = new DiagnosticBag();
         var edition = EditionLoader.Load(data.Folder, loading)!;
         var (tables, _) = EditionTables.Build(data.Folder);
-        var checkedTexts = DataDownloads.WorkbookTexts(tables, edition, figureIds: true).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var ons = template is null;
+        var checkedTexts = DataDownloads.WorkbookTexts(tables, edition, figureIds: true, ons).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         using var workbook = new XLWorkbook(Path.Combine(result.OutputFolder!, "data", DataDownloads.WorkbookName));
-        // The fixed wording of the contents sheet and of the figure ids sheet (its headings, sheet names and cell
+        // The fixed wording of the meta sheets (their titles, lines and headings, sheet names, note numbers and cell
         // references) is ReportGen's own; every other text comes from the edition.
-        var ids = workbook.Worksheet(DataDownloads.FigureIdsSheet);
-        var fixedWords = workbook.Worksheet("Contents").Range("A2:C4").CellsUsed().Select(c => c.GetString())
-            .Concat(ids.Range("A1:E3").CellsUsed().Select(c => c.GetString()))
-            .Concat(ids.Column(3).CellsUsed().Select(c => c.GetString()))
+        var fixedWords = (ons
+            ? new[] { "Contents", "Notes", OnsWorkbook.FigureIdsSheet }.SelectMany(n => workbook.Worksheet(n).Range("A1:E3").CellsUsed().Concat(workbook.Worksheet(n).Column(1).CellsUsed()))
+                .Concat(workbook.Worksheet(OnsWorkbook.FigureIdsSheet).Columns(2, 3).CellsUsed())
+            : workbook.Worksheet("Contents").Range("A2:C4").CellsUsed()
+                .Concat(workbook.Worksheet(DataDownloads.FigureIdsSheet).Range("A1:E3").CellsUsed())
+                .Concat(workbook.Worksheet(DataDownloads.FigureIdsSheet).Column(3).CellsUsed()))
+            .Select(c => c.GetString())
+            .Concat(ons ? [OnsWorkbook.NotesTitle, OnsWorkbook.FigureIdsTitle] : [])
             .Concat(workbook.Worksheets.Skip(1).Select(w => w.Name)).ToHashSet(StringComparer.Ordinal);
         var texts = workbook.Worksheets.SelectMany(w => w.CellsUsed()).Where(c => c.DataType == XLDataType.Text).Select(c => c.GetString()).ToList();
         Assert.Contains("Neighbourhood", texts);

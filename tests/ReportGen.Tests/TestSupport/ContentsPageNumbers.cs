@@ -31,17 +31,23 @@ public static partial class ContentsPageNumbers
         var at = 0;
         foreach (var entry in entries)
         {
+            // An entry of two lines has its number beside its first line, so the number may come among its words.
+            static int? Number(string word) => int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
             int? number = null;
             for (var start = at; start < words.Count && number is null; start++)
             {
                 var joined = "";
+                int? among = null;
                 var end = start;
-                while (end < words.Count && joined.Length < entry.Length) joined += words[end++];
-                if (joined == entry && end < words.Count && int.TryParse(words[end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                while (end < words.Count && joined.Length < entry.Length)
                 {
-                    number = n;
-                    at = end + 1;
+                    if (among is null && joined.Length > 0 && Number(words[end]) is { } n && !entry.AsSpan(joined.Length).StartsWith(words[end], StringComparison.Ordinal)) among = n;
+                    else joined += words[end];
+                    end++;
                 }
+                if (joined != entry) continue;
+                number = among ?? (end < words.Count ? Number(words[end]) : null);
+                if (number is not null) at = among is null ? end + 1 : end;
             }
             Assert.True(number is not null, $"the PDF's contents does not give '{entry}' a page number (after the entries before it)");
             Assert.True(number > contents + 1 && number <= pages.Count, $"the contents gives '{entry}' page {number}, which is not a page after the contents");
