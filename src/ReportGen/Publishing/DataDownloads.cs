@@ -286,48 +286,40 @@ public static class DataDownloads
     }
 
     /// <summary>data/symbols.csv as a resource of the package, each symbol's meaning in its schema too.</summary>
-    private static object SymbolsResource(DisclosureSettings settings) => new
-    {
-        name = "symbols",
-        path = SymbolsName,
-        title = "What each symbol in the tables means, where a figure is not shown",
-        profile = "tabular-data-resource",
-        format = "csv",
-        mediatype = "text/csv",
-        encoding = "utf-8-sig",
-        schema = new
-        {
-            fields = new[]
-            {
-                new { name = "symbol", type = "string", description = "the symbol, in a cell of a table's CSV in place of a figure: " +
-                    string.Join(" ", SymbolList.Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase))) },
-                new { name = "meaning", type = "string", description = "what the symbol means" },
-            },
-        },
-    };
+    private static object SymbolsResource(DisclosureSettings settings) => CsvResource("symbols", SymbolsName,
+        "What each symbol in the tables means, where a figure is not shown",
+        [
+            new Field("symbol", "string", "the symbol, in a cell of a table's CSV in place of a figure: " +
+                string.Join(" ", SymbolList.Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase)))),
+            new Field("meaning", "string", "what the symbol means"),
+        ]);
 
     /// <summary>data/figure-ids.csv as a resource of the package, in the same shape as the tables' (so one list holds both).</summary>
-    private static object FigureIdsResource() => new
+    private static object FigureIdsResource() => CsvResource("figure-ids", FigureIdsName,
+        "The stable id of every figure of the tables, by file, row and column",
+        [
+            new Field("figure_id", "string", "the figure's id: the same on the web page (data-figure) and in the audit trail"),
+            new Field("file", "string", "the table's CSV file"),
+            new Field("csv_row", "integer", "the figure's row in that file, the header being row 1"),
+            new Field("csv_column", "integer", "the figure's column in that file, the row labels being column 1"),
+            new Field("row", "string", "the table's row label"),
+            new Field("column", "string", "the table's column heading"),
+        ]);
+
+    /// <summary>A field of a resource's schema, written as {name, type, description}.</summary>
+    private sealed record Field(string name, string type, string description);
+
+    /// <summary>A CSV file beside the tables as a resource of the package.</summary>
+    private static object CsvResource(string name, string path, string title, Field[] fields) => new
     {
-        name = "figure-ids",
-        path = FigureIdsName,
-        title = "The stable id of every figure of the tables, by file, row and column",
+        name,
+        path,
+        title,
         profile = "tabular-data-resource",
         format = "csv",
         mediatype = "text/csv",
         encoding = "utf-8-sig",
-        schema = new
-        {
-            fields = new[]
-            {
-                new { name = "figure_id", type = "string", description = "the figure's id: the same on the web page (data-figure) and in the audit trail" },
-                new { name = "file", type = "string", description = "the table's CSV file" },
-                new { name = "csv_row", type = "integer", description = "the figure's row in that file, the header being row 1" },
-                new { name = "csv_column", type = "integer", description = "the figure's column in that file, the row labels being column 1" },
-                new { name = "row", type = "string", description = "the table's row label" },
-                new { name = "column", type = "string", description = "the table's column heading" },
-            },
-        },
+        schema = new { fields },
     };
 
     private static string FieldType(FigureKind kind) => kind switch

@@ -29,7 +29,7 @@ public static class TaggedText
         using var pdf = PdfDocument.Open(pdfPath);
         IToken? Resolve(IToken? token) => token is IndirectReferenceToken r ? pdf.Structure.GetObject(r.Data).Data : token;
 
-        var references = PageReferences(pdf);
+        var references = global::ReportGen.Publishing.ContentsPages.PageReferences(pdf);
         var pageNumbers = references.Select((r, i) => (r, i + 1)).ToDictionary(p => p.r, p => p.Item2);
         var said = new Dictionary<(int Page, int Mcid), string>();
         foreach (var page in pdf.GetPages())
@@ -170,20 +170,5 @@ public static class TaggedText
             if (sequence.Children.Count == 0) { yield return sequence; continue; }
             foreach (var child in Sequences(sequence.Children)) yield return child;
         }
-    }
-
-    /// <summary>The indirect references of the pages, in order, from the page tree.</summary>
-    private static List<IndirectReference> PageReferences(PdfDocument pdf)
-    {
-        var pages = new List<IndirectReference>();
-        void Walk(IToken token, int depth)
-        {
-            if (depth > 64 || token is not IndirectReferenceToken r || pdf.Structure.GetObject(r.Data).Data is not DictionaryToken d) return;
-            if (d.TryGet(NameToken.Type, out var type) && type is NameToken { Data: "Page" }) { pages.Add(r.Data); return; }
-            if (d.TryGet(NameToken.Kids, out var kids) && (kids is IndirectReferenceToken kr ? pdf.Structure.GetObject(kr.Data).Data : kids) is ArrayToken array)
-                foreach (var kid in array.Data) Walk(kid, depth + 1);
-        }
-        if (pdf.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var root)) Walk(root, 0);
-        return pages;
     }
 }
