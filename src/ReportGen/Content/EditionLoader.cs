@@ -32,6 +32,7 @@ public static class EditionLoader
             return null;
         }
 
+        UnknownFiles(folder, display, diagnostics);
         var editionFile = ReadRequired<EditionFile>(reader, folder, EditionFileName, display, diagnostics);
         var objectivesFile = ReadRequired<ObjectivesFile>(reader, folder, ObjectivesFileName, display, diagnostics);
         var achievementsFile = ReadOptional<AchievementsFile>(reader, folder, AchievementsFileName, display);
@@ -74,6 +75,27 @@ public static class EditionLoader
         }
         validator.Validate(editionFile, objectivesFile);
         return evenWithErrors || !(before || diagnostics.HasErrors) ? edition : null;
+    }
+
+    /// <summary>The YAML files an edition folder may hold; ReportGen reads these and no others.</summary>
+    public static readonly string[] FileNames = [EditionFileName, ObjectivesFileName, AchievementsFileName, GlossaryFileName, DataFileName, StatisticsFileName];
+
+    /// <summary>
+    /// A YAML file in the edition folder that ReportGen does not read ("achievement.yaml", "objectives.yml") is an
+    /// error, with the name it was perhaps meant to have: silently ignored, its content would be missing from the report.
+    /// </summary>
+    private static void UnknownFiles(string folder, DisplayPaths display, DiagnosticBag diagnostics)
+    {
+        foreach (var file in Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            var extension = Path.GetExtension(file);
+            if (!(extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)) || FileNames.Contains(file, StringComparer.Ordinal)) continue;
+            var meant = FileNames.FirstOrDefault(n => n.Equals(Path.GetFileNameWithoutExtension(file) + ".yaml", StringComparison.OrdinalIgnoreCase))
+                ?? Suggest.Closest(file, FileNames);
+            diagnostics.Error(DiagnosticCodes.UnknownKey,
+                $"ReportGen does not read {file}, so nothing in it would be published; {(meant is null ? $"an edition's files are {string.Join(", ", FileNames)}" : $"did you mean '{meant}'? Rename it")}",
+                new SourceLocation(display.Of(file)));
+        }
     }
 
     private static T? ReadRequired<T>(YamlReader reader, string folder, string name, DisplayPaths display, DiagnosticBag diagnostics) where T : class

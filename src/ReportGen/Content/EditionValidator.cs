@@ -83,6 +83,12 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
                 Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info);
             if (info.Previous is { } previous && (previous.Contains('/') || previous.Contains('\\') || previous is "." or ".."))
                 Error(DiagnosticCodes.InvalidValue, $"previous '{previous}' must name a sibling edition folder, such as 2015-16", info);
+            else if (info.Previous is { } own && own == new DirectoryInfo(edition.Folder).Name)
+                Error(DiagnosticCodes.InvalidValue, $"previous '{own}' names this edition itself, so every change since it would be nought; name the edition before this one, or remove 'previous:'", info);
+            else if (info.Previous is not null && PreviousCycle() is { } cycle)
+                diagnostics.Warning(DiagnosticCodes.InvalidValue,
+                    $"the editions' previous: form a cycle ({string.Join(" → ", cycle)}): each names an earlier edition, so one of them names the wrong one; correct it",
+                    edition.Sources.Of(info, _file));
             if (info.Template is { } template && !(template.Split('@') is [var set] && IdPattern().IsMatch(set) ||
                                                    template.Split('@') is [var named, var version] && IdPattern().IsMatch(named) && VersionPattern().IsMatch(version)))
                 Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set and version; write the set's name and the version the edition was published with, such as default@1", info);
@@ -156,6 +162,12 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
                 Required(milestone, milestone.Text, "text");
                 if (milestone.Status is { } status && !Statuses.Contains(status))
                     Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone);
+                // Due before the report's own date and not started: a status not brought up to date, or a milestone
+                // overdue that should say so. The report's date, not today's, so that check says the same on any day.
+                if (milestone is { Status: "not-started", Due: { } due } && ReportDate() is { } date && due.EndExclusive <= date.Start)
+                    diagnostics.Warning(DiagnosticCodes.InvalidValue,
+                        $"this milestone was due by {due.Iso}, before the report's date ({date.Iso}), and its status is not-started; bring the status up to date (overdue, in-progress, complete or dropped)",
+                        edition.Sources.Of(milestone, _file));
             }
             foreach (var measure in action.Measures ?? []) ValidateMeasure(measure);
         }
@@ -270,6 +282,30 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     {
         if (Rendering.MarkdownRenderer.Problem(text) is { } problem) Error(DiagnosticCodes.InvalidValue, $"{key}: {problem}", owner);
     }
+
+    /// <summary>
+    /// Following previous: from this edition through its sibling folders, the chain that comes back to an edition
+    /// already in it (this edition's folder name first), or null when the chain ends (at most 100 editions are read).
+    /// </summary>
+    private List<string>? PreviousCycle()
+    {
+        var parent = Path.GetDirectoryName(edition.Folder)!;
+        var chain = new List<string> { new DirectoryInfo(edition.Folder).Name };
+        var next = edition.Info.Previous;
+        while (next is not null && chain.Count <= 100)
+        {
+            if (chain.Contains(next, StringComparer.Ordinal)) return [.. chain, next];
+            chain.Add(next);
+            var file = Path.Combine(parent, next, EditionLoader.EditionFileName);
+            if (next.Contains('/') || next.Contains('\\') || !File.Exists(file)) return null;
+            var read = new YamlReader(new SourceMap(), new DiagnosticBag()).Read<EditionFile>(file, file);
+            next = read?.Edition?.Previous;
+        }
+        return null;
+    }
+
+    /// <summary>The date the report speaks as of: its publication date, else the end of its reporting period.</summary>
+    private PartialDate? ReportDate() => edition.Info.Published ?? edition.Info.ReportingPeriod?.End;
 
     private void Error(string code, string message, object owner) =>
         diagnostics.Error(code, message, edition.Sources.Of(owner, _file));
