@@ -160,6 +160,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private static async Task PrintWithContentsPagesAsync(PdfPrinter printer, string page, string pdf, CancellationToken cancellationToken)
     {
         var places = await printer.PrintAsync(page, pdf, new Dictionary<string, string> { ["*"] = ContentsPages.Placeholder }, cancellationToken);
+        if (places.Count == 0) return;
         for (var print = 2; print <= ContentsPages.MaximumPrints; print++)
         {
             var numbers = ContentsPages.Numbers(places, ContentsPages.Destinations(pdf));

@@ -21,7 +21,7 @@ namespace ReportGen.Publishing;
 /// <item>every link annotation gets <c>/Contents</c>: the words it covers on the page (28-008, 7.18.1-2, 7.18.5-2);</item>
 /// <item>the structure types of PDF 2.0 that the browser writes (Strong, Aside …) are role-mapped to PDF 1.7's (02-004, 7.1-5);</item>
 /// <item>every list item holds only a label and a body: what the browser puts in an LI besides its Lbl goes into one LBody
-/// (16-003, 7.2-20), and the parent tree follows;</item>
+/// (ISO 32000-1 Table 336; veraPDF 7.2-20), and the parent tree follows;</item>
 /// <item>the words a line break separates are read as two: the browser draws no space where a line wraps, so a
 /// marked-content sequence whose glyphs run words together gets <c>/ActualText</c> with the space put back.</item>
 /// </list>

@@ -262,7 +262,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         // have linked its socket only after the first look.
         for (var look = 0; look < 3; look++)
         {
-            var left = BrowserProcess.Find(ProfileOf(folder), browser).Alive();
+            var left = BrowserProcess.Find(ProfileOf(folder), browser).Alive(ProfileOf(folder));
             if (left.Pids.Count == 0) break;
             left.WaitForExitOrKill(TimeSpan.Zero);
             Thread.Sleep(20);
@@ -361,18 +361,20 @@ public sealed class PdfPrinter : IAsyncDisposable
             }
         }
 
-        /// <summary>Only the processes that still run and name the profile (a killed one waiting to be reaped does not).</summary>
-        public BrowserProcess Alive() => this with
+        /// <summary>
+        /// Only the processes that still run and name the profile on their command line: a killed one waiting to be
+        /// reaped has none, and a process id that has been given to another program since names something else.
+        /// </summary>
+        public BrowserProcess Alive(string profile) => this with
         {
-            Pids = OperatingSystem.IsLinux() ? [.. Pids.Where(pid => Running(pid))] : Pids,
+            Pids = OperatingSystem.IsLinux() ? [.. Pids.Where(pid => Names(pid, "--user-data-dir=" + profile))] : [],
         };
 
-        private static bool Running(int pid)
+        private static bool Names(int pid, string argument)
         {
             try
             {
-                // A zombie's command line is empty; a live helper's names the profile.
-                return File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/cmdline").Length > 0;
+                return File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/cmdline").Split('\0').Contains(argument, StringComparer.Ordinal);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
