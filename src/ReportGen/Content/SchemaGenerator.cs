@@ -58,6 +58,15 @@ public static class SchemaGenerator
         (typeof(TableDeclaration), nameof(TableDeclaration.Source)), (typeof(TableDeclaration), nameof(TableDeclaration.Rows)),
         (typeof(OutcomeDeclaration), nameof(OutcomeDeclaration.Field)), (typeof(OutcomeDeclaration), nameof(OutcomeDeclaration.Success)),
         (typeof(BenchmarkDeclaration), nameof(BenchmarkDeclaration.Source)),
+        (typeof(Period), nameof(Period.Start)),
+    ];
+
+    /// <summary>The lists and mappings the validator refuses when empty: the schema says so too (minItems, minProperties).</summary>
+    private static readonly HashSet<(Type, string)> NonEmpty =
+    [
+        (typeof(ObjectivesFile), nameof(ObjectivesFile.Objectives)), (typeof(Commitments), nameof(Commitments.Items)),
+        (typeof(Achievement), nameof(Achievement.Objectives)), (typeof(SourceDeclaration), nameof(SourceDeclaration.Fields)),
+        (typeof(OutcomeDeclaration), nameof(OutcomeDeclaration.Success)),
     ];
 
     /// <summary>The schema of one YAML file, as indented JSON with a final newline.</summary>
@@ -102,6 +111,7 @@ public static class SchemaGenerator
             var node = Describe(property.PropertyType);
             if (Allowed.TryGetValue((type, property.Name), out var values))
                 node["enum"] = new JsonArray(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+            if (NonEmpty.Contains((type, property.Name))) node[node["type"]?.GetValue<string>() == "array" ? "minItems" : "minProperties"] = 1;
             properties[name] = node;
             if (Required.Contains((type, property.Name))) required.Add(name);
         }

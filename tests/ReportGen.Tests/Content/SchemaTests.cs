@@ -69,6 +69,25 @@ public sealed partial class SchemaTests
         Assert.Contains(errors, e => e.Kind == NJsonSchema.Validation.ValidationErrorKind.NotInEnumeration && e.Path!.EndsWith("scope"));
     }
 
+    /// <summary>What the tool refuses, the schema flags too: no objectives, commitments without items, a period without its start.</summary>
+    [Theory]
+    [InlineData("objectives.yaml", "objectives: []\n", "objectives")]
+    [InlineData("edition.yaml", "organisation:\n  name: A\nedition:\n  title: T\ncommitments:\n  items: []\n", "items")]
+    [InlineData("edition.yaml", "organisation:\n  name: A\nedition:\n  title: T\n  reporting_period: { end: 2017-03 }\n", "reporting_period")]
+    public async Task What_the_tool_refuses_the_schema_flags(string file, string yaml, string at)
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(SchemaPath(file));
+        var errors = Flatten(schema.Validate(ToJson(yaml)!.ToJsonString())).ToList();
+        Assert.Contains(errors, e => e.Path is { } path && path.EndsWith(at, StringComparison.Ordinal) || e.Property == "start");
+
+        // And the tool refuses it.
+        using var edition = new TempEdition(file == "edition.yaml" ? yaml : "organisation:\n  name: A\nedition:\n  title: T\n",
+            file == "objectives.yaml" ? yaml : "objectives:\n  - id: a\n    number: 1\n    title: T\n");
+        var diagnostics = new ReportGen.Diagnostics.DiagnosticBag();
+        Assert.Null(EditionLoader.Load(edition.Folder, diagnostics));
+        Assert.True(diagnostics.HasErrors);
+    }
+
     private static IEnumerable<NJsonSchema.Validation.ValidationError> Flatten(IEnumerable<NJsonSchema.Validation.ValidationError> errors) =>
         errors.SelectMany(e => e is NJsonSchema.Validation.ChildSchemaValidationError child
             ? child.Errors.Values.SelectMany(Flatten).Prepend(e)
