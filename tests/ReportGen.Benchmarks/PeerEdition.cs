@@ -39,8 +39,10 @@ public static partial class PeerEdition
         info = Regex.Replace(info, @"^  version: .*\n", "", RegexOptions.Multiline);
         info = Regex.Replace(info, @"^  corrections:\n(    .*\n|      .*\n|        .*\n)*", "", RegexOptions.Multiline);
         info = info.Replace("title: Equality objectives and key achievements 2016/17", $"title: Equality objectives and key achievements 2016/17 ({scale}x)");
-        // The newest set publishes an accessibility statement, which needs a contact for other formats.
-        info = info.TrimEnd('\n') + "\naccessibility:\n  contact: { email: equality@example.police.uk }\n";
+        // The newest set publishes an accessibility statement, which needs a contact for other formats (the sample has
+        // its own since it was re-issued on default@5).
+        if (!Regex.IsMatch(info, @"^accessibility:", RegexOptions.Multiline))
+            info = info.TrimEnd('\n') + "\naccessibility:\n  contact: { email: equality@example.police.uk }\n";
         File.WriteAllText(Path.Combine(edition, "edition.yaml"), info);
 
         File.WriteAllText(Path.Combine(edition, "objectives.yaml"), Repeat(File.ReadAllText(Path.Combine(sample, "objectives.yaml")), "objectives:", scale, (body, copy) =>
