@@ -167,7 +167,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         catch (Exception ex)
         {
             await ShutDownAsync(playwright, context, folder);
-            if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException(cancellationToken);
+            if (CancelledMeanwhile(cancellationToken)) throw new OperationCanceledException(cancellationToken);
             if (ex is not (PlaywrightException or TimeoutException or IOException or InvalidOperationException)) throw;
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
                 $"the browser at {browserPath} could not be started to print the PDF ({FirstLine(ex.Message)}). " +
@@ -228,11 +228,18 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         catch (PlaywrightException ex)
         {
+            // A signal to the process group reaches the driver too: it may die ("Broken pipe") an instant before this
+            // process has turned the same signal into a cancellation. That is a cancelled build, not a failed print.
+            if (CancelledMeanwhile(cancellationToken)) throw new OperationCanceledException("the PDF was not printed: the build was cancelled", ex, cancellationToken);
             if (page is not null) await Bounded(page.CloseAsync());
             throw new EnvironmentProblemException(new Diagnostic(Severity.Error, DiagnosticCodes.PrintFailed,
                 $"the browser failed to print {Path.GetFileName(htmlPath)} to PDF ({FirstLine(ex.Message)}). Try again; if it persists, try another browser with --browser PATH"), ex);
         }
     }
+
+    /// <summary>Whether the build is cancelled now or within half a second: how long a signal takes to become a cancellation.</summary>
+    private static bool CancelledMeanwhile(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested || cancellationToken.CanBeCanceled && cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(0.5));
 
     public async ValueTask DisposeAsync()
     {
