@@ -161,11 +161,15 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     {
         var places = await printer.PrintAsync(page, pdf, new Dictionary<string, string> { ["*"] = ContentsPages.Placeholder }, cancellationToken);
         if (places.Count == 0) return;
+        // Each print's destinations are read once: they give the numbers to print next, and say whether the ones just
+        // printed were right.
+        var numbers = ContentsPages.Numbers(places, ContentsPages.Destinations(pdf));
         for (var print = 2; print <= ContentsPages.MaximumPrints; print++)
         {
-            var numbers = ContentsPages.Numbers(places, ContentsPages.Destinations(pdf));
             await printer.PrintAsync(page, pdf, numbers, cancellationToken);
-            if (ContentsPages.Numbers(places, ContentsPages.Destinations(pdf)).All(n => numbers[n.Key] == n.Value)) return;
+            var found = ContentsPages.Numbers(places, ContentsPages.Destinations(pdf));
+            if (found.All(n => numbers[n.Key] == n.Value)) return;
+            numbers = found;
         }
         throw new EnvironmentProblemException(new Diagnostic(Severity.Error, Diagnostics.DiagnosticCodes.PrintFailed,
             $"the contents' page numbers did not settle after {ContentsPages.MaximumPrints} prints: each print moved a page break. " +

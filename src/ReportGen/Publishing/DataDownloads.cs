@@ -59,11 +59,10 @@ public static class DataDownloads
         using var stream = File.Create(path);
         using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, NewLine = "\r\n" }, leaveOpen: false);
         csv.WriteRecord(["symbol", "meaning"]);
-        foreach (var symbol in SymbolList)
+        foreach (var symbol in Symbols.All)
             csv.WriteRecord([symbol, Symbols.Explain(symbol, settings.Threshold, settings.MinimumBase)[(symbol.Length + 1)..]]);
     }
 
-    private static readonly string[] SymbolList = [Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.RoundsToZero, Symbols.NotApplicable];
 
     /// <summary>
     /// Where each published figure sits, by its id: the CSV file, its row and column there (the header is row 1, the
@@ -290,7 +289,7 @@ public static class DataDownloads
         "What each symbol in the tables means, where a figure is not shown",
         [
             new Field("symbol", "string", "the symbol, in a cell of a table's CSV in place of a figure: " +
-                string.Join(" ", SymbolList.Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase)))),
+                string.Join(" ", Symbols.All.Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase)))),
             new Field("meaning", "string", "what the symbol means"),
         ]);
 

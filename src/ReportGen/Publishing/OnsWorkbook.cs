@@ -42,6 +42,7 @@ internal static class OnsWorkbook
 
         // Notes: each text once, numbered in the order the tables first give it.
         var notes = new List<(string Text, List<string> Sheets)>();
+        var numberOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var sheets = new List<TableSheet>();
         for (var t = 0; t < tables.Count; t++)
         {
@@ -50,13 +51,16 @@ internal static class OnsWorkbook
             var numbers = new List<string>();
             foreach (var text in (IEnumerable<string>)[.. table.Notes, TableViewBuilder.BaseNote(table, culture)])
             {
-                var index = notes.FindIndex(n => n.Text == text);
-                if (index < 0) { notes.Add((text, [])); index = notes.Count - 1; }
-                if (!notes[index].Sheets.Contains(name)) notes[index].Sheets.Add(name);
+                if (!numberOf.TryGetValue(text, out var index))
+                {
+                    numberOf[text] = index = notes.Count;
+                    notes.Add((text, []));
+                }
+                // A table's own notes come one after another, so a repeat within it is the last sheet listed.
+                if (notes[index].Sheets is not [.., var last] || last != name) notes[index].Sheets.Add(name);
                 numbers.Add(NoteNumber(index));
             }
-            var symbols = table.AllFigures.Select(f => f.Symbol).OfType<string>().Distinct()
-                .OrderBy(s => Array.IndexOf(SymbolOrder, s)).Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase)).ToList();
+            var symbols = TableViewBuilder.SymbolNotes(table, settings);
             List<string> lines =
             [
                 table.Title,
@@ -78,7 +82,7 @@ internal static class OnsWorkbook
         };
         if (edition.Info.Published is { } published) cover.Add(($"Published {published.Display(culture)}.", false));
         cover.Add(("Symbols used in the tables", true));
-        cover.AddRange(SymbolOrder.Select(s => ("Symbol " + Symbols.Explain(s, settings.Threshold, settings.MinimumBase), false)));
+        cover.AddRange(Symbols.All.Select(s => ("Symbol " + Symbols.Explain(s, settings.Threshold, settings.MinimumBase), false)));
         cover.Add(($"Disclosure control: counts from 1 to {settings.Threshold - 1} are withheld, with any figure from which one could be worked out, so that no person can be recognised. No row-level data is published.", false));
         if (edition.Accessibility?.Contact is { } contact && Reach(contact) is { Length: > 0 } reach)
         {
@@ -87,8 +91,6 @@ internal static class OnsWorkbook
         }
         return new Plan(title, cover, notes.Select((n, i) => new NoteEntry(NoteNumber(i), n.Text, n.Sheets)).ToList(), sheets);
     }
-
-    private static readonly string[] SymbolOrder = [Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.RoundsToZero, Symbols.NotApplicable];
 
     private static string NoteNumber(int index) => $"[note {index + 1}]";
 

@@ -252,7 +252,8 @@ public static class PdfAccessibility
             .ToDictionary(s => s.Key, s => s.Value.Text.ToString());
     }
 
-    private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Sequences(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> sequences)
+    /// <summary>The innermost marked-content sequences of a page, in the content's order.</summary>
+    internal static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Sequences(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> sequences)
     {
         foreach (var sequence in sequences)
         {

@@ -20,6 +20,10 @@ public static class TableViewBuilder
             .ToList();
 
     /// <summary>What the table's figures rest on: those whose characteristic is known, and the share not stated.</summary>
+    /// <summary>The explanation of each symbol the table's figures use, in <see cref="Symbols.All"/>'s order.</summary>
+    internal static List<string> SymbolNotes(StatTable table, DisclosureSettings settings) =>
+        Symbols.All.Where(s => table.AllFigures.Any(f => f.Symbol == s)).Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase)).ToList();
+
     /// <summary>What the table's percentages (or rates, estimates) are of, and the share whose characteristic was not stated.</summary>
     internal static string BaseNote(StatTable table, CultureInfo culture)
     {
@@ -48,10 +52,7 @@ public static class TableViewBuilder
 
         var notes = new List<string>(table.Notes) { BaseNote(table, culture) };
 
-        var symbols = table.AllFigures.Select(f => f.Symbol).OfType<string>().Distinct()
-            .OrderBy(s => Array.IndexOf([Symbols.Withheld, Symbols.Unreliable, Symbols.NotCollected, Symbols.RoundsToZero, Symbols.NotApplicable], s))
-            .Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase))
-            .ToList();
+        var symbols = SymbolNotes(table, settings);
 
         var bar = table.Chart == "bar" ? ChartBuilder.Bar(table, culture, chartText) : null;
         var stacked = table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture, chartText) : null;

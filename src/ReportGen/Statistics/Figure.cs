@@ -19,6 +19,9 @@ public static class Symbols
     public const string NotApplicable = "N/A";
     public const string RoundsToZero = "~0";
 
+    /// <summary>Every symbol, in the order their explanations are listed (under a table, on a workbook's cover, in symbols.csv).</summary>
+    public static readonly IReadOnlyList<string> All = [Withheld, Unreliable, NotCollected, RoundsToZero, NotApplicable];
+
     public static string Explain(string symbol, int threshold, int minimumBase) => symbol switch
     {
         Withheld => $"! Withheld to protect the people it describes: the number is between 1 and {threshold - 1}, or could be worked out from other figures and totals.",

@@ -34,7 +34,7 @@ public static class TaggedText
         var said = new Dictionary<(int Page, int Mcid), string>();
         foreach (var page in pdf.GetPages())
         {
-            foreach (var sequence in Sequences(page.GetMarkedContents()))
+            foreach (var sequence in global::ReportGen.Publishing.PdfAccessibility.Sequences(page.GetMarkedContents()))
                 if (sequence.MarkedContentIdentifier >= 0)
                     said[(page.Number, sequence.MarkedContentIdentifier)] = sequence.ActualText ?? string.Concat(sequence.Letters.Select(l => l.Value));
         }
@@ -162,13 +162,4 @@ public static class TaggedText
     private static readonly char[] Trimmed = "!\"#%&'()*,-./:;?@[\\]_{}¡§«¶·»¿‐‑‒–—―‘’‚“”„†‡•…‰′″‹›⁄".ToCharArray();
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    private static IEnumerable<MarkedContentElement> Sequences(IEnumerable<MarkedContentElement> sequences)
-    {
-        foreach (var sequence in sequences)
-        {
-            if (sequence.Children.Count == 0) { yield return sequence; continue; }
-            foreach (var child in Sequences(sequence.Children)) yield return child;
-        }
-    }
 }
