@@ -133,6 +133,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     private async Task WriteAsync(string folder, Prepared prepared, CancellationToken cancellationToken)
     {
         var page = HtmlPublisher.Write(folder, prepared.Html, prepared.Templates);
+        Data.LinkedFiles.Write(folder, prepared.Edition);
         DataDownloads.Write(folder, prepared.Tables, prepared.Edition, prepared.Templates.FigureIds, prepared.Templates.OnsSpreadsheets);
         if (options.Formats.HasFlag(OutputFormats.Pdf))
         {
@@ -259,6 +260,15 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
             return null;
         }
+        if (templates.ContentModel < 2)
+        {
+            var display = new DisplayPaths(edition.Folder);
+            foreach (var use in ContentFeatures.OfModel2(edition))
+                diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidValue,
+                    $"{use.What} is published by template sets of content model 2, and {templates.Name} is of model {templates.ContentModel}: the report would leave it out; " +
+                    $"use a newer set (template: default@{TemplateSet.FirstOfModel2}) or remove it",
+                    edition.Sources.Of(use.Owner, display.Of(use.File)));
+        }
         if (templates.HasStatement && edition.Accessibility?.Contact is null)
             diagnostics.Error(Diagnostics.DiagnosticCodes.MissingField,
                 $"template set {templates.Name} publishes an accessibility statement, which must say how to ask for the report in another format (large print, easy read, audio, Braille): " +
@@ -271,7 +281,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
-        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null);
+        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null, templates.ContentModel);
         if (options.Formats.HasFlag(OutputFormats.Pdf)) view = view with { PdfHref = PdfFileName };
         var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();

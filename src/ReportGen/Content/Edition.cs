@@ -23,6 +23,14 @@ public sealed record Edition(
     public const string DefaultLanguage = "en-GB";
     public const string DefaultTemplate = "default";
 
+    /// <summary>The objectives' heading, term, lead-in and closing text and themes (objectives.yaml beside its list); empty when the edition has none.</summary>
+    public ObjectivesFile ObjectivesText { get; init; } = new();
+    /// <summary>Whether the edition has objectives.yaml: an equality information report or a data-only report has none.</summary>
+    public bool HasObjectivesFile { get; init; } = true;
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+    public IReadOnlyList<LinkedDocument> Documents { get; init; } = [];
+    public IReadOnlyList<Theme> Themes => ObjectivesText.Themes ?? [];
+
     /// <summary>What edition.yaml says for the accessibility statement; null when it says nothing.</summary>
     public AccessibilityInfo? Accessibility { get; init; }
 

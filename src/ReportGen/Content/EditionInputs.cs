@@ -51,6 +51,10 @@ public static class EditionInputs
     {
         foreach (var name in YamlFiles.Where(n => File.Exists(Path.Combine(edition.Folder, n))))
             inputs[prefix + name] = Path.Combine(edition.Folder, name);
+        // The documents published beside the report are copied from the edition's folder.
+        foreach (var file in edition.Documents.Select(d => d.File).OfType<string>())
+            if (EditionFiles.ResolveInside(edition.Folder, file) is { } path && File.Exists(path))
+                inputs[prefix + file.Replace('\\', '/')] = path;
         // A build from frozen tables reads them, not the workbooks (which are gone, in part or in whole).
         if (Statistics.FrozenTables.InUse(edition))
         {

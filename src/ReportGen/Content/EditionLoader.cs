@@ -34,7 +34,9 @@ public static class EditionLoader
 
         UnknownFiles(folder, display, diagnostics);
         var editionFile = ReadRequired<EditionFile>(reader, folder, EditionFileName, display, diagnostics);
-        var objectivesFile = ReadRequired<ObjectivesFile>(reader, folder, ObjectivesFileName, display, diagnostics);
+        // objectives.yaml is optional: an equality information report, a data-only report or a quarterly update has none.
+        var hasObjectives = File.Exists(Path.Combine(folder, ObjectivesFileName));
+        var objectivesFile = hasObjectives ? reader.Read<ObjectivesFile>(Path.Combine(folder, ObjectivesFileName), display.Of(ObjectivesFileName)) : new ObjectivesFile();
         var achievementsFile = ReadOptional<AchievementsFile>(reader, folder, AchievementsFileName, display);
         var glossaryFile = ReadOptional<GlossaryFile>(reader, folder, GlossaryFileName, display);
         var dataFile = ReadOptional<DataFile>(reader, folder, DataFileName, display);
@@ -58,6 +60,10 @@ public static class EditionLoader
             sources)
         {
             Accessibility = editionFile.Accessibility,
+            ObjectivesText = objectivesFile ?? new ObjectivesFile(),
+            HasObjectivesFile = hasObjectives,
+            Sections = editionFile.Sections ?? [],
+            Documents = editionFile.Documents ?? [],
         };
 
         var before = diagnostics.HasErrors;

@@ -9,7 +9,8 @@ namespace ReportGen.Content;
 /// </summary>
 internal sealed partial class EditionValidator(Edition edition, DisplayPaths display, DiagnosticBag diagnostics)
 {
-    public static readonly string[] Scopes = ["internal", "external"];
+    public static readonly string[] Scopes = ["internal", "external", "internal-and-external"];
+    public static readonly string[] SectionPlaces = ["start", "after-objectives", "end"];
     public static readonly string[] Statuses = ["not-started", "in-progress", "complete", "overdue", "dropped"];
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -36,10 +37,11 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         ValidateEditionFile(editionFile);
 
         _file = display.Of(EditionLoader.ObjectivesFileName);
-        if (edition.Objectives.Count == 0)
-            Error(DiagnosticCodes.MissingField, "there are no objectives; add at least one under 'objectives:'", objectivesFile);
+        if (edition.Objectives.Count == 0 && edition.HasObjectivesFile)
+            Error(DiagnosticCodes.MissingField, $"there are no objectives; add at least one under 'objectives:', or delete {EditionLoader.ObjectivesFileName} for a report without objectives (an equality information report)", objectivesFile);
         Unique(edition.Objectives, o => o.Id, "objective id");
         Unique(edition.Objectives, o => o.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), "objective number");
+        ValidateObjectivesText(objectivesFile);
         foreach (var objective in edition.Objectives) ValidateObjective(objective);
 
         _file = display.Of(EditionLoader.AchievementsFileName);
@@ -113,12 +115,108 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Required(foreword, foreword.Title, "title");
             Required(foreword, foreword.Body, "body");
             Markdown(foreword, foreword.Body, "body");
-            foreach (var signatory in foreword.Signatories ?? []) Required(signatory, signatory.Name, "name");
+            foreach (var signatory in foreword.Signatories ?? [])
+                if (string.IsNullOrWhiteSpace(signatory.Name) && string.IsNullOrWhiteSpace(signatory.Role))
+                    Error(DiagnosticCodes.MissingField, "a signatory needs a 'name:', a 'role:' (such as Chief Constable) or both", signatory);
         }
         if (file.Commitments is { } commitments && (commitments.Items is null || commitments.Items.Count == 0))
             Error(DiagnosticCodes.MissingField, "commitments need at least one entry under 'items:'", commitments);
         ValidateNotes(file.Notes);
         if (file.Accessibility is { } accessibility) ValidateAccessibility(accessibility);
+        if (file.Edition is { } metadata) ValidateMetadata(metadata);
+        ValidateSections(file.Sections ?? []);
+        ValidateDocuments(file.Documents ?? []);
+    }
+
+    private void ValidateMetadata(EditionInfo info)
+    {
+        if (info.Number is <= 0) Error(DiagnosticCodes.InvalidValue, $"number {info.Number} must be 1 or more: which edition of the publication this is", info);
+        if (info.Reference is { } reference && string.IsNullOrWhiteSpace(reference)) Error(DiagnosticCodes.MissingField, "'reference' is empty; give the report's reference or remove the line", info);
+        if (info.PresentedTo is { } meeting) Required(meeting, meeting.Name, "name");
+    }
+
+    /// <summary>The anchors ReportGen gives its own sections: a section of the edition's may not take one.</summary>
+    public static readonly string[] ReservedAnchors = ["top", "main", "contents-heading", "foreword", "commitments", "objectives", "objectives-heading", "achievements", "documents", "corrections", "glossary", "accessibility", "notice-heading"];
+
+    private void ValidateSections(List<Section> sections)
+    {
+        var anchors = new Dictionary<string, Section>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            Required(section, section.Title, "title");
+            Required(section, section.Body, "body");
+            Markdown(section, section.Body, "body");
+            if (section.Place is { } place && !SectionPlaces.Contains(place))
+                Error(DiagnosticCodes.InvalidValue, $"place '{place}' is not allowed; use {string.Join(", ", SectionPlaces)} (start: before the objectives, the default)", section);
+            if (section.Id is { } id && !IdPattern().IsMatch(id))
+            {
+                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'legal-duty'", section);
+                continue;
+            }
+            if (section.Title is null) continue;
+            var anchor = Rendering.Anchors.OfSection(section);
+            if (ReservedAnchors.Contains(anchor) || anchor.StartsWith("objective-", StringComparison.Ordinal) || anchor.StartsWith("theme-", StringComparison.Ordinal) || anchor.StartsWith("data-", StringComparison.Ordinal))
+                Error(DiagnosticCodes.DuplicateId, $"section '{section.Title}' would take the place name '{anchor}', which ReportGen uses for a section of its own; give it another 'id:'", section);
+            else if (anchors.TryGetValue(anchor, out var first))
+                Error(DiagnosticCodes.DuplicateId, $"section '{section.Title}' has the same place name '{anchor}' as the section at line {edition.Sources.Of(first, _file).Line}; give one of them another 'id:'", section);
+            else
+                anchors[anchor] = section;
+        }
+    }
+
+    private void ValidateDocuments(List<LinkedDocument> documents)
+    {
+        var files = new Dictionary<string, LinkedDocument>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in documents)
+        {
+            Required(document, document.Title, "title");
+            Markdown(document, document.Description, "description");
+            if (document.File is null == document.Href is null)
+            {
+                Error(DiagnosticCodes.MissingField, "a document needs either 'file:' (a file in the edition's folder, published beside the report) or 'href:' (a web address), not both", document);
+                continue;
+            }
+            if (document.Href is { } href)
+            {
+                if (!(Uri.TryCreate(href, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)) || uri.UserInfo.Length > 0)
+                    Error(DiagnosticCodes.InvalidValue, $"href '{href}' is not a web address; write it in full, like https://www.example.police.uk/equality", document);
+                continue;
+            }
+            var file = document.File!;
+            var problem = Data.LinkedFiles.Problem(edition.Folder, file, (edition.Data.Sources ?? []).Select(d => d.File).OfType<string>());
+            if (problem is not null)
+                Error(DiagnosticCodes.InvalidValue, $"file '{file}' {problem}", document);
+            else if (files.TryGetValue(Path.GetFileName(file), out var first))
+                Error(DiagnosticCodes.DuplicateId, $"file '{file}' has the same name as the document at line {edition.Sources.Of(first, _file).Line}; the report publishes both in one folder, so rename one", document);
+            else
+                files[Path.GetFileName(file)] = document;
+        }
+    }
+
+    private void ValidateObjectivesText(ObjectivesFile file)
+    {
+        Markdown(file, file.Intro, "intro");
+        Markdown(file, file.Closing, "closing");
+        if (file.Term is { } term && (string.IsNullOrWhiteSpace(term) || term.Length > 40))
+            Error(DiagnosticCodes.InvalidValue, "'term' is what one objective is called, such as Outcome or Priority: a word or two", file);
+        if (file.Title is { } title && string.IsNullOrWhiteSpace(title))
+            Error(DiagnosticCodes.MissingField, "'title' is empty; give the section's heading or remove the line", file);
+        // Numbered objectives are printed "Objective 1:"; the reader cannot tell why one among them has no number.
+        var numbered = edition.Objectives.Count(o => o.Number is not null);
+        if (numbered > 0 && numbered < edition.Objectives.Count)
+            foreach (var objective in edition.Objectives.Where(o => o.Number is null))
+                Error(DiagnosticCodes.MissingField, "the other objectives have numbers and this one has none; number every objective, or none", objective);
+        var themes = file.Themes ?? [];
+        Unique(themes, t => t.Id, "theme id");
+        foreach (var theme in themes)
+        {
+            if (Required(theme, theme.Id, "id") is { } id && !IdPattern().IsMatch(id))
+                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'our-people'", theme);
+            Required(theme, theme.Title, "title");
+            Markdown(theme, theme.Body, "body");
+            if (theme.Id is { } used && !edition.Objectives.Any(o => o.Theme == used))
+                diagnostics.Warning(DiagnosticCodes.InvalidValue, $"no objective is under theme '{used}', so it is shown with its text alone; give it objectives ('theme: {used}') or remove it", edition.Sources.Of(theme, _file));
+        }
     }
 
     private void ValidateAccessibility(AccessibilityInfo accessibility)
@@ -143,9 +241,16 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     {
         if (Required(objective, objective.Id, "id") is { } id && !IdPattern().IsMatch(id))
             Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'vulnerable-victims'", objective);
-        if (Required(objective, objective.Number, "number") is <= 0)
+        if (objective.Number is <= 0)
             Error(DiagnosticCodes.InvalidValue, $"number {objective.Number} must be 1 or more", objective);
         Required(objective, objective.Title, "title");
+        var themes = edition.Themes.Select(t => t.Id).OfType<string>().ToList();
+        if (objective.Theme is { } theme && !themes.Contains(theme, StringComparer.Ordinal))
+            Error(DiagnosticCodes.InvalidValue, themes.Count == 0
+                ? $"theme '{theme}' is not defined; list the themes under 'themes:' at the top of {EditionLoader.ObjectivesFileName}, or remove 'theme:'"
+                : $"there is no theme '{theme}'" + (Suggest.Closest(theme, themes) is { } meant ? $" — did you mean '{meant}'?" : $"; the themes are: {string.Join(", ", themes)}"), objective);
+        else if (objective.Theme is null && themes.Count > 0)
+            Error(DiagnosticCodes.MissingField, $"the objectives are grouped under themes, and this one names none; add 'theme:' with one of: {string.Join(", ", themes)}", objective);
         if (objective.Scope is { } scope && !Scopes.Contains(scope))
             Error(DiagnosticCodes.InvalidValue, $"scope '{scope}' is not allowed; use {string.Join(" or ", Scopes)}", objective);
 
@@ -217,13 +322,16 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, such as 'hate-crime-app'", achievement);
         Required(achievement, achievement.Text, "text");
         Markdown(achievement, achievement.Text, "text");
-        if (achievement.Objectives is null || achievement.Objectives.Count == 0)
+        // An achievement naming no objectives is the whole edition's (a case study), shown in a section of its own.
+        foreach (var link in (achievement.Objectives ?? []).Where(l => !objectiveIds.Contains(l)))
         {
-            Error(DiagnosticCodes.MissingField, "this achievement names no objectives; list the ids of the objectives it serves under 'objectives:'", achievement);
-            return;
-        }
-        foreach (var link in achievement.Objectives.Where(l => !objectiveIds.Contains(l)))
-        {
+            if (!edition.HasObjectivesFile)
+            {
+                Error(DiagnosticCodes.UnknownObjective,
+                    $"achievement '{achievement.Id}' links to objective '{link}', and the edition has no objectives (it has no {EditionLoader.ObjectivesFileName}); " +
+                    "remove 'objectives:' for an achievement of the whole edition, or add the objectives", achievement);
+                continue;
+            }
             var suggestion = Suggest.Closest(link, objectiveIds);
             Error(DiagnosticCodes.UnknownObjective,
                 $"achievement '{achievement.Id}' links to objective '{link}', which does not exist" +
@@ -280,7 +388,35 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     /// <summary>A Markdown field that could not be rendered is an error here, at its place, before anything is built.</summary>
     private void Markdown(object owner, string? text, string key)
     {
-        if (Rendering.MarkdownRenderer.Problem(text) is { } problem) Error(DiagnosticCodes.InvalidValue, $"{key}: {problem}", owner);
+        if (Rendering.MarkdownRenderer.Problem(text) is { } problem)
+        {
+            Error(DiagnosticCodes.InvalidValue, $"{key}: {problem}", owner);
+            return;
+        }
+        // A link or image that is not published is shown as its text: said, at its line, so that it is not a surprise.
+        foreach (var (shown, why) in Rendering.MarkdownRenderer.Refused(text))
+            diagnostics.Warning(DiagnosticCodes.InvalidValue,
+                $"{key}: {why}; the report shows its text ('{shown}') instead. Link to a web page, or remove the link",
+                LineOf(owner, shown));
+    }
+
+    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The line of <paramref name="text"/> in the current file, from the line where <paramref name="owner"/> begins:
+    /// where a message about part of a long text belongs. The owner's own line when the text is not found there as written.
+    /// </summary>
+    private SourceLocation LineOf(object owner, string text)
+    {
+        var at = edition.Sources.Of(owner, _file);
+        var path = Path.Combine(edition.Folder, Path.GetFileName(_file));
+        if (at.Line <= 0 || text.Length == 0) return at;
+        if (!_lines.TryGetValue(path, out var lines))
+            _lines[path] = lines = File.Exists(path) ? File.ReadAllLines(path) : [];
+        for (var i = at.Line - 1; i < lines.Length; i++)
+            if (lines[i].IndexOf(text, StringComparison.Ordinal) is var column and >= 0)
+                return at with { Line = i + 1, Column = column + 1 };
+        return at;
     }
 
     /// <summary>

@@ -12,6 +12,42 @@ public sealed class EditionFile
     public Commitments? Commitments { get; set; }
     public List<Note>? Notes { get; set; }
     public AccessibilityInfo? Accessibility { get; set; }
+    /// <summary>Free-form sections of the organisation's own (the legal duty, methodology, "About the area", a conclusion).</summary>
+    public List<Section>? Sections { get; set; }
+    /// <summary>Documents published with the edition (the full strategy, a Word version) and links to others (a dashboard).</summary>
+    public List<LinkedDocument>? Documents { get; set; }
+}
+
+/// <summary>
+/// A free-form section: a heading and Markdown, placed at the start (after the foreword and commitments, before the
+/// objectives), after the objectives, or at the end (after the data). Headings inside its body become its subsections,
+/// listed beneath it in the contents.
+/// </summary>
+public sealed class Section
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Body { get; set; }
+    /// <summary>start (the default), after-objectives or end.</summary>
+    public string? Place { get; set; }
+}
+
+/// <summary>A document published with the edition (a file in its folder, copied beside the report) or a link to one elsewhere.</summary>
+public sealed class LinkedDocument
+{
+    public string? Title { get; set; }
+    /// <summary>A file in the edition's folder, relative to it (documents/strategy.pdf).</summary>
+    public string? File { get; set; }
+    /// <summary>A web address, for a document or dashboard published elsewhere.</summary>
+    public string? Href { get; set; }
+    public string? Description { get; set; }
+}
+
+/// <summary>Who the report was presented to, and when: a committee or board and its meeting.</summary>
+public sealed class Meeting
+{
+    public string? Name { get; set; }
+    public PartialDate? Date { get; set; }
 }
 
 /// <summary>
@@ -58,6 +94,13 @@ public sealed class EditionInfo
     public string? Previous { get; set; }
     /// <summary>Every correction of this edition, oldest first: each re-issued it as a new version.</summary>
     public List<Correction>? Corrections { get; set; }
+    /// <summary>The organisation's reference for the report (such as a committee paper's number).</summary>
+    public string? Reference { get; set; }
+    /// <summary>The team or unit that wrote it.</summary>
+    public string? PreparedBy { get; set; }
+    public Meeting? PresentedTo { get; set; }
+    /// <summary>Which edition of the publication this is: 4 for the fourth annual report.</summary>
+    public int? Number { get; set; }
 }
 
 /// <summary>
@@ -87,6 +130,7 @@ public sealed class Foreword
     public List<Signatory>? Signatories { get; set; }
 }
 
+/// <summary>Who signs the foreword: a name, a role ("Chief Constable"), or both.</summary>
 public sealed class Signatory
 {
     public string? Name { get; set; }
@@ -98,6 +142,8 @@ public sealed class Commitments
     public string? Intro { get; set; }
     public List<string>? Items { get; set; }
     public string? Closing { get; set; }
+    /// <summary>Whether the items are numbered (a list the organisation refers to by number).</summary>
+    public bool? Numbered { get; set; }
 }
 
 public sealed class Note
@@ -108,7 +154,24 @@ public sealed class Note
 
 public sealed class ObjectivesFile
 {
+    /// <summary>The heading of the objectives' section; "Our equality objectives" when not given.</summary>
+    public string? Title { get; set; }
+    /// <summary>What the organisation calls one objective ("Outcome", "Priority", "Goal"): "Outcome 1: …". "Objective" when not given.</summary>
+    public string? Term { get; set; }
+    /// <summary>Lead-in text before the objectives (Markdown): "Our current equality objectives are to:".</summary>
+    public string? Intro { get; set; }
+    /// <summary>Text after the objectives (Markdown).</summary>
+    public string? Closing { get; set; }
+    /// <summary>Themes or areas the objectives are grouped under, each with its own text, in order.</summary>
+    public List<Theme>? Themes { get; set; }
     public List<Objective>? Objectives { get; set; }
+}
+
+public sealed class Theme
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Body { get; set; }
 }
 
 public sealed class Objective
@@ -116,6 +179,8 @@ public sealed class Objective
     public string? Id { get; set; }
     public int? Number { get; set; }
     public string? Title { get; set; }
+    /// <summary>The id of the theme the objective is grouped under.</summary>
+    public string? Theme { get; set; }
     public string? Scope { get; set; }
     public string? Summary { get; set; }
     public string? Statement { get; set; }
@@ -184,6 +249,7 @@ public sealed class Achievement
     public string? Id { get; set; }
     public string? Title { get; set; }
     public string? Text { get; set; }
+    /// <summary>The ids of the objectives it serves; none for an achievement of the whole edition (a case study), shown in a section of its own.</summary>
     public List<string>? Objectives { get; set; }
 }
 

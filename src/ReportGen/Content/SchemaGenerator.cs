@@ -26,6 +26,7 @@ public static class SchemaGenerator
     private static readonly Dictionary<(Type, string), string[]> Allowed = new()
     {
         [(typeof(Objective), nameof(Objective.Scope))] = EditionValidator.Scopes,
+        [(typeof(Section), nameof(Section.Place))] = EditionValidator.SectionPlaces,
         [(typeof(Milestone), nameof(Milestone.Status))] = EditionValidator.Statuses,
         [(typeof(Measure), nameof(Measure.Direction))] = EditionValidator.Directions,
         [(typeof(SourceDeclaration), nameof(SourceDeclaration.Kind))] = EditionValidator.SourceKinds,
@@ -43,14 +44,16 @@ public static class SchemaGenerator
     [
         (typeof(EditionFile), nameof(EditionFile.Organisation)), (typeof(EditionFile), nameof(EditionFile.Edition)),
         (typeof(Organisation), nameof(Organisation.Name)), (typeof(EditionInfo), nameof(EditionInfo.Title)),
-        (typeof(Foreword), nameof(Foreword.Title)), (typeof(Foreword), nameof(Foreword.Body)), (typeof(Signatory), nameof(Signatory.Name)),
+        (typeof(Foreword), nameof(Foreword.Title)), (typeof(Foreword), nameof(Foreword.Body)),
         (typeof(Commitments), nameof(Commitments.Items)), (typeof(Note), nameof(Note.Marker)), (typeof(Note), nameof(Note.Text)),
         (typeof(ObjectivesFile), nameof(ObjectivesFile.Objectives)),
-        (typeof(Objective), nameof(Objective.Id)), (typeof(Objective), nameof(Objective.Number)), (typeof(Objective), nameof(Objective.Title)),
+        (typeof(Objective), nameof(Objective.Id)), (typeof(Objective), nameof(Objective.Title)),
         (typeof(ObjectiveAction), nameof(ObjectiveAction.Text)), (typeof(Milestone), nameof(Milestone.Text)), (typeof(Measure), nameof(Measure.Text)),
         (typeof(StatisticReference), nameof(StatisticReference.Table)), (typeof(StatisticReference), nameof(StatisticReference.Row)),
         (typeof(StatisticReference), nameof(StatisticReference.Column)),
-        (typeof(Achievement), nameof(Achievement.Id)), (typeof(Achievement), nameof(Achievement.Text)), (typeof(Achievement), nameof(Achievement.Objectives)),
+        (typeof(Achievement), nameof(Achievement.Id)), (typeof(Achievement), nameof(Achievement.Text)),
+        (typeof(Section), nameof(Section.Title)), (typeof(Section), nameof(Section.Body)), (typeof(LinkedDocument), nameof(LinkedDocument.Title)),
+        (typeof(Theme), nameof(Theme.Id)), (typeof(Theme), nameof(Theme.Title)), (typeof(Meeting), nameof(Meeting.Name)),
         (typeof(GlossaryEntry), nameof(GlossaryEntry.Term)), (typeof(GlossaryEntry), nameof(GlossaryEntry.Definition)),
         (typeof(SourceDeclaration), nameof(SourceDeclaration.Id)), (typeof(SourceDeclaration), nameof(SourceDeclaration.File)),
         (typeof(SourceDeclaration), nameof(SourceDeclaration.Sheet)), (typeof(SourceDeclaration), nameof(SourceDeclaration.Fields)),
@@ -65,7 +68,7 @@ public static class SchemaGenerator
     private static readonly HashSet<(Type, string)> NonEmpty =
     [
         (typeof(ObjectivesFile), nameof(ObjectivesFile.Objectives)), (typeof(Commitments), nameof(Commitments.Items)),
-        (typeof(Achievement), nameof(Achievement.Objectives)), (typeof(SourceDeclaration), nameof(SourceDeclaration.Fields)),
+        (typeof(SourceDeclaration), nameof(SourceDeclaration.Fields)),
         (typeof(OutcomeDeclaration), nameof(OutcomeDeclaration.Success)),
     ];
 

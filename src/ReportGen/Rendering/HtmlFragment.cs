@@ -11,8 +11,28 @@ public sealed record HtmlFragment(string Html)
     public override string ToString() => Html;
 }
 
-internal static class Html
+internal static partial class Html
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9]{4} ?[-–/] ?[0-9]{2,4}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearRange();
+
+    /// <summary>
+    /// The text escaped, with each year range ("2021-22", "2016–2020", "2016/17") kept on one line: a title that wraps
+    /// never breaks inside one (default@6's keep_years).
+    /// </summary>
+    public static HtmlFragment KeepYears(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return HtmlFragment.Empty;
+        var builder = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match match in YearRange().Matches(text))
+        {
+            builder.Append(Escape(text[at..match.Index])).Append("<span class=\"nowrap\">").Append(Escape(match.Value)).Append("</span>");
+            at = match.Index + match.Length;
+        }
+        return new HtmlFragment(builder.Append(Escape(text[at..])).ToString());
+    }
+
     /// <summary>Escapes the five characters that matter in HTML text and attribute values.</summary>
     public static string Escape(string text)
     {

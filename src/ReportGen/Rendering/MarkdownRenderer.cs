@@ -15,6 +15,13 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    /// <summary>Content model 2 (default@6): Markdown as authors write it, with pipe tables and footnotes.</summary>
+    internal static readonly MarkdownPipeline AuthorsPipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseFootnotes()
+        .Build();
+
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     /// <summary>
@@ -24,7 +31,7 @@ public static class MarkdownRenderer
     /// lists or 128 unclosed brackets inside one another).
     /// </summary>
     public static string? Problem(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) || Render(markdown) is not null
+        string.IsNullOrWhiteSpace(markdown) || Render(markdown) is not null && ReportMarkdown.Renders(markdown)
             ? null
             : "the Markdown is nested too deeply (quotes, lists or brackets inside one another); write it with fewer levels";
 
@@ -48,6 +55,48 @@ public static class MarkdownRenderer
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The links and images of <paramref name="markdown"/> that are not published, each with the text shown in its
+    /// place: an image (never allowed: its description is shown) or a link to anything but a web, email or in-page address.
+    /// </summary>
+    public static IReadOnlyList<(string Shown, string Why)> Refused(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return [];
+        MarkdownDocument document;
+        try { document = Markdown.Parse(markdown.Replace("\r\n", "\n"), AuthorsPipeline); }
+        catch (ArgumentException) { return []; }
+        var refused = new List<(string, string)>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.IsImage)
+                refused.Add((TextOf(link), "an image, which a report may not show (write what it shows in words, or publish it as a document)"));
+            else if (!IsSafe(link.Url))
+                refused.Add((TextOf(link), $"a link to '{link.Url}', which is not a web, email or in-page address (only http:, https:, mailto: and # links are published)"));
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+            if (!autolink.IsEmail && !IsSafe(autolink.Url))
+                refused.Add((autolink.Url, $"a link to '{autolink.Url}', which is not a web, email or in-page address"));
+        return refused;
+    }
+
+    internal static string TextOf(LinkInline link)
+    {
+        var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        return text.Length > 0 ? text : link.Url ?? "";
+    }
+
+    /// <summary>
+    /// Content model 2's: a refused link or image is replaced by its text once (model 1's also kept the link's own
+    /// children, so that its text appeared twice: "Rel wordsRel words"; kept so that its editions do not change).
+    /// </summary>
+    internal static void NeutraliseLinksOnce(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+            if (link.IsImage || !IsSafe(link.Url)) link.ReplaceBy(new LiteralInline(TextOf(link)), copyChildren: false);
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+            if (!autolink.IsEmail && !IsSafe(autolink.Url)) autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
     }
 
     private static void NeutraliseLinks(MarkdownDocument document)

@@ -39,7 +39,46 @@ public sealed record ReportView(
 
     /// <summary>The accessibility statement, for a template set that publishes one; null otherwise.</summary>
     public AccessibilityView? Accessibility { get; init; }
+
+    // Content model 2 (default@6). A set of model 1 never sees an edition that uses these (ContentFeatures).
+
+    /// <summary>The heading of the objectives' section ("Our equality objectives", or the organisation's own).</summary>
+    public string ObjectivesTitle { get; init; } = "Our equality objectives";
+    /// <summary>What one objective is called ("Objective", "Outcome", "Priority").</summary>
+    public string ObjectivesTerm { get; init; } = "Objective";
+    /// <summary>Whether the edition has objectives: an equality information report has none, and no objectives section.</summary>
+    public bool HasObjectives { get; init; } = true;
+    public HtmlFragment ObjectivesIntro { get; init; } = HtmlFragment.Empty;
+    public HtmlFragment ObjectivesClosing { get; init; } = HtmlFragment.Empty;
+    /// <summary>The themes the objectives are grouped under, each with its objectives, in order; empty when they are not grouped.</summary>
+    public IReadOnlyList<ThemeView> Themes { get; init; } = [];
+    /// <summary>The edition's own sections, by where they go: before the objectives, after them, and after the data.</summary>
+    public IReadOnlyList<SectionView> SectionsAtStart { get; init; } = [];
+    public IReadOnlyList<SectionView> SectionsAfterObjectives { get; init; } = [];
+    public IReadOnlyList<SectionView> SectionsAtEnd { get; init; } = [];
+    /// <summary>Achievements of the whole edition (case studies), naming no objective.</summary>
+    public IReadOnlyList<AchievementView> EditionAchievements { get; init; } = [];
+    public IReadOnlyList<DocumentView> Documents { get; init; } = [];
+    /// <summary>The report's reference, author unit, meeting and edition number, for the title page.</summary>
+    public string? Reference { get; init; }
+    public string? PreparedBy { get; init; }
+    public string? PresentedTo { get; init; }
+    public DateView? PresentedOn { get; init; }
+    public int? EditionNumber { get; init; }
+    /// <summary>Whom to ask for another format, for the title page (the accessibility statement's contact).</summary>
+    public ContactView? FormatsContact { get; init; }
 }
+
+/// <param name="Headings">The headings of its body, beneath it in the contents.</param>
+/// <param name="Long">Whether it is long enough to start a page of its own in print; a short one follows what comes before it.</param>
+public sealed record SectionView(string Anchor, string Title, HtmlFragment Body, IReadOnlyList<ContentsEntry> Headings, bool Long);
+
+/// <param name="Long">Whether it is long enough (its text and objectives) to start a page of its own in print.</param>
+public sealed record ThemeView(string Anchor, string Title, HtmlFragment Body, IReadOnlyList<ObjectiveView> Objectives, bool Long);
+
+/// <param name="Href">The file beside the report (documents/…) or the web address.</param>
+/// <param name="Format">"PDF, 1.2 MB" for a file published with the report; null for a web address.</param>
+public sealed record DocumentView(string Title, string Href, string? Format, HtmlFragment Description, bool External);
 
 /// <summary>
 /// What ReportGen knows for an accessibility statement (Public Sector Bodies Accessibility Regulations 2018): the
@@ -69,13 +108,17 @@ public sealed record ForewordView(string Title, HtmlFragment Body, IReadOnlyList
 
 public sealed record SignatoryView(string Name, string? Role);
 
-public sealed record CommitmentsView(HtmlFragment Intro, IReadOnlyList<string> Items, HtmlFragment Closing);
+public sealed record CommitmentsView(HtmlFragment Intro, IReadOnlyList<string> Items, HtmlFragment Closing)
+{
+    /// <summary>Whether the items are numbered (model 2).</summary>
+    public bool Numbered { get; init; }
+}
 
 public sealed record NoteView(string Marker, string Text);
 
 public sealed record ObjectiveView(
     string Anchor,
-    int Number,
+    int? Number,
     string Title,
     string Heading,
     string? Scope,
@@ -89,7 +132,17 @@ public sealed record ObjectiveView(
     IReadOnlyList<string> Delivery,
     IReadOnlyList<string> Sources,
     IReadOnlyList<NoteView> Notes,
-    IReadOnlyList<AchievementView> Achievements);
+    IReadOnlyList<AchievementView> Achievements)
+{
+    /// <summary>The number as the heading gives it ("Objective 1:", "Outcome 1:"); null for an unnumbered objective.</summary>
+    public string? Label { get; init; }
+    /// <summary>The level of its heading: 3, or 4 under a theme (model 2).</summary>
+    public int Level { get; init; } = 3;
+    /// <summary>The title of the theme it is grouped under; null when the objectives are not grouped.</summary>
+    public string? ThemeTitle { get; init; }
+    /// <summary>How it is laid out in print (model 2): short (kept on one page), long (starts a page) or medium (flows).</summary>
+    public string Size { get; init; } = "medium";
+}
 
 public sealed record ActionView(
     int Number,

@@ -23,6 +23,7 @@ public static class TemplateRenderer
         var model = new ScriptObject();
         model.Import(view);
         model.Import("css_string", new Func<string?, HtmlFragment>(Html.CssString));
+        model.Import("keep_years", new Func<string?, HtmlFragment>(Html.KeepYears));
         model.Import("note_links", new Func<object?, IEnumerable<NoteView>?, string?, HtmlFragment>(NoteLinks.Link));
         var context = new HtmlTemplateContext(set, ModelSize.Items(view));
         context.PushGlobal(model);

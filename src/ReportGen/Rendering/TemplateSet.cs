@@ -51,7 +51,21 @@ public sealed record TemplateSet(string Name, string Root)
     /// <summary>Whether the downloads are laid out as ONS recommends (set.json's "onsSpreadsheets"; <see cref="Publishing.OnsWorkbook"/>).</summary>
     public bool OnsSpreadsheets { get; init; }
 
-    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages", "onsSpreadsheets"];
+    /// <summary>
+    /// The content model the set publishes (set.json's "contentModel"; 1 when not given): 2 (default@6) adds free-form
+    /// sections, themes, unnumbered objectives, the organisation's term for them, editions without objectives,
+    /// achievements of the whole edition, linked documents, the report's reference and meeting, and Markdown tables,
+    /// footnotes and headings (<see cref="ReportMarkdown"/>). An edition using any of these needs a set that publishes
+    /// them (<see cref="Content.ContentFeatures"/>): a set of model 1 would leave them out.
+    /// </summary>
+    public int ContentModel { get; init; } = 1;
+
+    public const int NewestContentModel = 2;
+
+    /// <summary>The first version of the default set of content model 2, named in diagnostics.</summary>
+    public const int FirstOfModel2 = 6;
+
+    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages", "onsSpreadsheets", "contentModel"];
 
     /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
     private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
@@ -74,6 +88,9 @@ public sealed record TemplateSet(string Name, string Root)
                     : ua.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False ? (ua.GetBoolean() ? 1 : 0)
                     : ua.GetInt32() is var level and >= 0 and <= Publishing.PdfAccessibility.Newest ? level
                     : throw new System.Text.Json.JsonException("an unknown PDF/UA level"),
+                ContentModel = !root.TryGetProperty("contentModel", out var model) ? 1
+                    : model.GetInt32() is var m and >= 1 and <= NewestContentModel ? m
+                    : throw new System.Text.Json.JsonException("an unknown content model"),
             };
             if (!root.TryGetProperty("chartFonts", out var fonts)) return result;
             List<string> Files(string face)
@@ -96,7 +113,7 @@ public sealed record TemplateSet(string Name, string Root)
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\", \"contentsPages\" and \"onsSpreadsheets\": true or false, \"pdfUA\": true, false, 1 or 2, and " +
+                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\", \"contentsPages\" and \"onsSpreadsheets\": true or false, \"pdfUA\": true, false, 1 or 2, \"contentModel\": 1 or 2, and " +
                 "\"chartFonts\": { \"regular\": [font files], \"bold\": [font files] } (paths inside the set), each optional; correct it or remove it",
                 where);
             return null;

@@ -116,11 +116,18 @@ public class EditionLoaderTests
     }
 
     [Fact]
-    public void Missing_objectives_file_is_RG0100()
+    public void An_edition_without_objectives_yaml_loads_with_no_objectives()
     {
-        var d = LoadExpectingOne(ValidEdition, objectivesYaml: null, DiagnosticCodes.MissingFile);
+        // An equality information report, a data-only report or a quarterly update has no objectives.
+        using var edition = new TempEdition(ValidEdition, objectivesYaml: null);
+        var diagnostics = new DiagnosticBag();
 
-        Assert.Equal("objectives.yaml", Path.GetFileName(d.Location!.File));
+        var loaded = EditionLoader.Load(edition.Folder, diagnostics);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotNull(loaded);
+        Assert.Empty(loaded.Objectives);
+        Assert.False(loaded.HasObjectivesFile);
     }
 
     [Fact]
