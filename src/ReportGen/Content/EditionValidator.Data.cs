@@ -39,7 +39,7 @@ internal sealed partial class EditionValidator
         foreach (var source in sources)
         {
             if (Required(source, source.Id, "id") is { } id && !IdPattern().IsMatch(id))
-                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens", source);
+                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens", source, "id");
             if (Required(source, source.File, "file") is { } file)
             {
                 if (file.Any(char.IsControl))
@@ -121,7 +121,7 @@ internal sealed partial class EditionValidator
         foreach (var table in statistics.Tables ?? [])
         {
             if (Required(table, table.Id, "id") is { } id && !IdPattern().IsMatch(id))
-                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens", table);
+                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens", table, "id");
             Required(table, table.Title, "title");
             Allowed(table, table.Section, "section", Sections);
             Allowed(table, table.Kind, "kind", TableKinds);

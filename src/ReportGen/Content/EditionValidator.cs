@@ -71,10 +71,10 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             if (organisation.Website is { } website)
             {
                 if (!(Uri.TryCreate(website, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-                    Error(DiagnosticCodes.InvalidValue, $"website '{website}' is not a web address; write it in full, like https://www.example.police.uk", organisation);
+                    Error(DiagnosticCodes.InvalidValue, $"website '{website}' is not a web address; write it in full, like https://www.example.police.uk", organisation, "website");
                 else if (uri.UserInfo.Length > 0)
                     // https://www.herts.police.uk@evil.example/ goes to evil.example: what comes before the @ only looks like the site.
-                    Error(DiagnosticCodes.InvalidValue, $"website '{website}' leads to {uri.Host}, not to what comes before the '@' (a user name, which a public web address never has); write the organisation's own address, like https://www.example.police.uk", organisation);
+                    Error(DiagnosticCodes.InvalidValue, $"website '{website}' leads to {uri.Host}, not to what comes before the '@' (a user name, which a public web address never has); write the organisation's own address, like https://www.example.police.uk", organisation, "website");
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         {
             Required(info, info.Title, "title");
             if (info.Language is { } language && !LanguagePattern().IsMatch(language))
-                Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info);
+                Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info, "language");
             if (info.Previous is { } previous && (previous.Contains('/') || previous.Contains('\\') || previous is "." or ".."))
                 Error(DiagnosticCodes.InvalidValue, $"previous '{previous}' must name a sibling edition folder, such as 2015-16", info);
             else if (info.Previous is { } own && own == new DirectoryInfo(edition.Folder).Name)
@@ -93,7 +93,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
                     edition.Sources.Of(info, _file));
             if (info.Template is { } template && !(template.Split('@') is [var set] && IdPattern().IsMatch(set) ||
                                                    template.Split('@') is [var named, var version] && IdPattern().IsMatch(named) && VersionPattern().IsMatch(version)))
-                Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set and version; write the set's name and the version the edition was published with, such as default@1", info);
+                Error(DiagnosticCodes.InvalidValue, $"template '{template}' is not a template set and version; write the set's name and the version the edition was published with, such as default@1", info, "template");
             Corrections(info);
             if (info.ReportingPeriod is { } period)
             {
@@ -130,7 +130,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
 
     private void ValidateMetadata(EditionInfo info)
     {
-        if (info.Number is <= 0) Error(DiagnosticCodes.InvalidValue, $"number {info.Number} must be 1 or more: which edition of the publication this is", info);
+        if (info.Number is <= 0) Error(DiagnosticCodes.InvalidValue, $"number {info.Number} must be 1 or more: which edition of the publication this is", info, "number");
         if (info.Reference is { } reference && string.IsNullOrWhiteSpace(reference)) Error(DiagnosticCodes.MissingField, "'reference' is empty; give the report's reference or remove the line", info);
         if (info.PresentedTo is { } meeting) Required(meeting, meeting.Name, "name");
     }
@@ -147,10 +147,10 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Required(section, section.Body, "body");
             Markdown(section, section.Body, "body");
             if (section.Place is { } place && !SectionPlaces.Contains(place))
-                Error(DiagnosticCodes.InvalidValue, $"place '{place}' is not allowed; use {string.Join(", ", SectionPlaces)} (start: before the objectives, the default)", section);
+                Error(DiagnosticCodes.InvalidValue, $"place '{place}' is not allowed; use {string.Join(", ", SectionPlaces)} (start: before the objectives, the default)", section, "place");
             if (section.Id is { } id && !IdPattern().IsMatch(id))
             {
-                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'legal-duty'", section);
+                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'legal-duty'", section, "id");
                 continue;
             }
             if (section.Title is null) continue;
@@ -204,14 +204,14 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         // Numbered objectives are printed "Objective 1:"; the reader cannot tell why one among them has no number.
         var numbered = edition.Objectives.Count(o => o.Number is not null);
         if (numbered > 0 && numbered < edition.Objectives.Count)
-            foreach (var objective in edition.Objectives.Where(o => o.Number is null))
+            foreach (var objective in edition.Objectives.Where(o => o.Number is null && !edition.Sources.WasSkipped(o, "number")))
                 Error(DiagnosticCodes.MissingField, "the other objectives have numbers and this one has none; number every objective, or none", objective);
         var themes = file.Themes ?? [];
         Unique(themes, t => t.Id, "theme id");
         foreach (var theme in themes)
         {
             if (Required(theme, theme.Id, "id") is { } id && !IdPattern().IsMatch(id))
-                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'our-people'", theme);
+                Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'our-people'", theme, "id");
             Required(theme, theme.Title, "title");
             Markdown(theme, theme.Body, "body");
             if (theme.Id is { } used && !edition.Objectives.Any(o => o.Theme == used))
@@ -226,9 +226,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             if (contact.Email is null && contact.Phone is null && contact.Address is null)
                 Error(DiagnosticCodes.MissingField, "the accessibility contact needs an email, a phone number or an address, so that a reader can ask for the report in another format", contact);
             if (contact.Email is { } email && !EmailPattern().IsMatch(email))
-                Error(DiagnosticCodes.InvalidValue, $"email '{email}' is not an email address; write one such as equality@example.police.uk", contact);
+                Error(DiagnosticCodes.InvalidValue, $"email '{email}' is not an email address; write one such as equality@example.police.uk", contact, "email");
             if (contact.Phone is { } phone && !PhonePattern().IsMatch(phone))
-                Error(DiagnosticCodes.InvalidValue, $"phone '{phone}' is not a phone number; write digits, spaces and + ( ) - only, such as 01707 354000", contact);
+                Error(DiagnosticCodes.InvalidValue, $"phone '{phone}' is not a phone number; write digits, spaces and + ( ) - only, such as 01707 354000", contact, "phone");
         }
         if (accessibility.ResponseDays is { } days && days is < 1 or > 60)
             Error(DiagnosticCodes.InvalidValue, $"response_days {days} is not a number of working days from 1 to 60; the usual promise is 20", accessibility);
@@ -240,9 +240,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     private void ValidateObjective(Objective objective)
     {
         if (Required(objective, objective.Id, "id") is { } id && !IdPattern().IsMatch(id))
-            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'vulnerable-victims'", objective);
+            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like 'vulnerable-victims'", objective, "id");
         if (objective.Number is <= 0)
-            Error(DiagnosticCodes.InvalidValue, $"number {objective.Number} must be 1 or more", objective);
+            Error(DiagnosticCodes.InvalidValue, $"number {objective.Number} must be 1 or more", objective, "number");
         Required(objective, objective.Title, "title");
         var themes = edition.Themes.Select(t => t.Id).OfType<string>().ToList();
         if (objective.Theme is { } theme && !themes.Contains(theme, StringComparer.Ordinal))
@@ -252,7 +252,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         else if (objective.Theme is null && themes.Count > 0)
             Error(DiagnosticCodes.MissingField, $"the objectives are grouped under themes, and this one names none; add 'theme:' with one of: {string.Join(", ", themes)}", objective);
         if (objective.Scope is { } scope && !Scopes.Contains(scope))
-            Error(DiagnosticCodes.InvalidValue, $"scope '{scope}' is not allowed; use {string.Join(" or ", Scopes)}", objective);
+            Error(DiagnosticCodes.InvalidValue, $"scope '{scope}' is not allowed; use {string.Join(" or ", Scopes)}", objective, "scope");
 
         Markdown(objective, objective.Summary, "summary");
         Markdown(objective, objective.Statement, "statement");
@@ -266,7 +266,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             {
                 Required(milestone, milestone.Text, "text");
                 if (milestone.Status is { } status && !Statuses.Contains(status))
-                    Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone);
+                    Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone, "status");
                 // Due before the report's own date and not started: a status not brought up to date, or a milestone
                 // overdue that should say so. The report's date, not today's, so that check says the same on any day.
                 if (milestone is { Status: "not-started", Due: { } due } && ReportDate() is { } date && due.EndExclusive <= date.Start)
@@ -289,7 +289,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         {
             ValidateStatistic(statistic);
             if (Required(measure, measure.Direction, "direction") is { } direction && !Directions.Contains(direction))
-                Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", measure);
+                Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", measure, "direction");
         }
         else if (measure.Direction is not null)
         {
@@ -300,7 +300,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Required(figure, figure.Label, "label");
             ValidateStatistic(figure);
             if (Required(figure, figure.Direction, "direction") is { } direction && !Directions.Contains(direction))
-                Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", figure);
+                Error(DiagnosticCodes.InvalidValue, $"direction '{direction}' is not allowed; use {string.Join(", ", Directions)}", figure, "direction");
         }
     }
 
@@ -319,7 +319,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     private void ValidateAchievement(Achievement achievement, HashSet<string> objectiveIds)
     {
         if (Required(achievement, achievement.Id, "id") is { } id && !IdPattern().IsMatch(id))
-            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, such as 'hate-crime-app'", achievement);
+            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, such as 'hate-crime-app'", achievement, "id");
         Required(achievement, achievement.Text, "text");
         Markdown(achievement, achievement.Text, "text");
         // An achievement naming no objectives is the whole edition's (a case study), shown in a section of its own.
@@ -380,6 +380,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
 
     private TValue? Required<TValue>(object owner, TValue? value, string key)
     {
+        // A value that could not be read was reported as it was read, and left out: it is not missing as well.
+        if (value is null && edition.Sources.WasSkipped(owner, key)) return value;
         if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
             Error(DiagnosticCodes.MissingField, $"'{key}' is required here; add it (see 'Writing an edition' in README.md)", owner);
         return value;
@@ -445,4 +447,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
 
     private void Error(string code, string message, object owner) =>
         diagnostics.Error(code, message, edition.Sources.Of(owner, _file));
+
+    /// <summary>An error about the value of <paramref name="key"/> of <paramref name="owner"/>, at the value's own line.</summary>
+    private void Error(string code, string message, object owner, string key) =>
+        diagnostics.Error(code, message, edition.Sources.Of(owner, key, _file));
 }

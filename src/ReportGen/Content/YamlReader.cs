@@ -46,7 +46,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             diagnostics.Error(DiagnosticCodes.MissingFile, $"cannot read the file: {ex.Message}", new SourceLocation(displayPath));
             return null;
         }
-        if (!IsPrintable(text, displayPath) || !IsPlainYaml(text, displayPath)) return null;
+        if (!IsPrintable(text, displayPath) || !IsPlainYaml(text, displayPath, out var events)) return null;
 
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -59,8 +59,8 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             .Build();
         try
         {
-            var value = deserializer.Deserialize<T>(text);
-            if (value is null)
+            var value = events is null ? deserializer.Deserialize<T>(text) : DeserializeReportingEach<T>(deserializer, events, displayPath, text);
+            if (value is null && (events is null || !_skippedAny))
                 diagnostics.Error(DiagnosticCodes.MissingField, "the file is empty; see 'Writing an edition' in README.md for what it must hold", new SourceLocation(displayPath, 1, 1));
             return value;
         }
@@ -72,11 +72,137 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         }
         catch (YamlException ex)
         {
-            if (ex is SemanticErrorException or SyntaxErrorException && IndentingTab(text, (int)ex.Start.Line) is var (line, column))
-                diagnostics.Error(DiagnosticCodes.YamlSyntax, "a tab indents this line; YAML indents with spaces only: replace the tab by spaces", new SourceLocation(displayPath, line, column));
-            else
-                diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+            Report(ex, displayPath, text);
             return null;
+        }
+    }
+
+    private void Report(YamlException ex, string displayPath, string text)
+    {
+        if (ex is SemanticErrorException or SyntaxErrorException && IndentingTab(text, (int)ex.Start.Line) is var (line, column))
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, "a tab indents this line; YAML indents with spaces only: replace the tab by spaces", new SourceLocation(displayPath, line, column));
+        else
+            diagnostics.Error(CodeOf(ex), Describe(ex), new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column));
+    }
+
+    /// <summary>The most values of one file reported as unreadable in one run; past it, the file's reading stops with a note saying so.</summary>
+    public const int MaxErrorsPerFile = 50;
+
+    private bool _skippedAny;
+
+    /// <summary>
+    /// Reads a well-formed file, reporting every value that cannot be read (an unknown key, a wrong type, a date that
+    /// is not one), each at its own place, not only the first: the reading is replayed from the file's events with each
+    /// such value (and its key) left out, until the rest reads. The keys left out are recorded, so that the checks after
+    /// reading do not report them again as missing.
+    /// </summary>
+    private T? DeserializeReportingEach<T>(IDeserializer deserializer, List<ParsingEvent> events, string displayPath, string text)
+    {
+        var skipped = new bool[events.Count];
+        for (var errors = 0; ; errors++)
+        {
+            try
+            {
+                return deserializer.Deserialize<T>(new Replay(events, skipped));
+            }
+            catch (YamlException ex) when (ex is not (SemanticErrorException or SyntaxErrorException))
+            {
+                Report(ex, displayPath, text);
+                if (errors + 1 >= MaxErrorsPerFile)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidValue, $"this file has more than {MaxErrorsPerFile} values that cannot be read; correct these and check again for the rest", new SourceLocation(displayPath, 1, 1));
+                    return default;
+                }
+                if (!Skip(events, skipped, ex.Start, displayPath, AboutAKey(ex))) return default;
+                _skippedAny = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Leaves out the node at <paramref name="at"/> (a key and its value, or an item of a list) from the replayed
+    /// events; false when no such node is found there, or it is the whole document.
+    /// </summary>
+    /// <param name="aboutAKey">
+    /// Whether the error names a key (an unknown key, or a key whose value could not be converted): a block mapping
+    /// begins where its first key does, and the key is meant, not the mapping. Otherwise the node beginning there is.
+    /// </param>
+    private bool Skip(List<ParsingEvent> events, bool[] skipped, Mark at, string displayPath, bool aboutAKey)
+    {
+        // Each node's end, the mapping or list it is in, and for a mapping's value the key before it.
+        var end = new int[events.Count];
+        var parent = new int[events.Count];
+        var keyOf = new int[events.Count];
+        var isKey = new bool[events.Count];
+        var open = new Stack<(int Start, bool Mapping, bool ExpectKey, int Key)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (skipped[i]) continue;
+            var e = events[i];
+            if (e is MappingEnd or SequenceEnd)
+            {
+                var (start, _, _, _) = open.Pop();
+                end[start] = i;
+                continue;
+            }
+            if (e is not NodeEvent) continue;
+            parent[i] = keyOf[i] = -1;
+            if (open.TryPop(out var frame))
+            {
+                parent[i] = frame.Start;
+                if (frame.Mapping && frame.ExpectKey) isKey[i] = true;
+                else if (frame.Mapping) keyOf[i] = frame.Key;
+                open.Push(frame with { ExpectKey = frame.Mapping && !frame.ExpectKey, Key = frame.Mapping && frame.ExpectKey ? i : frame.Key });
+            }
+            end[i] = i;
+            if (e is MappingStart) open.Push((i, true, true, -1));
+            else if (e is SequenceStart) open.Push((i, false, false, -1));
+        }
+        var there = Enumerable.Range(0, events.Count).Where(i => !skipped[i] && events[i] is NodeEvent && events[i].Start.Index == at.Index).ToList();
+        var node = there.Count == 0 ? -1 : aboutAKey ? there[^1] : there[0];
+        if (node < 0 || parent[node] < 0) return false;
+        int from, to;
+        if (isKey[node])
+        {
+            from = node;
+            to = end[NextNode(events, skipped, node)];
+        }
+        else if (keyOf[node] >= 0)
+        {
+            from = keyOf[node];
+            to = end[node];
+        }
+        else
+        {
+            from = node;
+            to = end[node];
+        }
+        if (events[from] is Scalar key && events[parent[node]] is MappingStart mapping)
+            sourceMap.RecordSkipped(new SourceLocation(displayPath, (int)mapping.Start.Line, (int)mapping.Start.Column), key.Value);
+        for (var i = from; i <= to; i++) skipped[i] = true;
+        return true;
+    }
+
+    private static bool AboutAKey(YamlException ex) =>
+        UnknownPropertyPattern().IsMatch(ex.Message) || ex.Message.StartsWith("Exception during deserialization", StringComparison.Ordinal);
+
+    private static int NextNode(List<ParsingEvent> events, bool[] skipped, int after)
+    {
+        for (var i = after + 1; i < events.Count; i++)
+            if (!skipped[i] && events[i] is NodeEvent) return i;
+        return after;
+    }
+
+    /// <summary>The file's events, read again with some left out.</summary>
+    private sealed class Replay(List<ParsingEvent> events, bool[] skipped) : IParser
+    {
+        private int _at = -1;
+        public ParsingEvent? Current => _at >= 0 && _at < events.Count ? events[_at] : null;
+
+        public bool MoveNext()
+        {
+            do _at++; while (_at < events.Count && skipped[_at]);
+            return _at < events.Count;
         }
     }
 
@@ -154,20 +280,23 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     /// Refuses what content never needs and hostile files use: anchors and aliases (which can multiply a small file
     /// into an enormous report), tags (which could ask for .NET types), and very deep nesting.
     /// </summary>
-    private bool IsPlainYaml(string text, string displayPath)
+    /// <param name="events">The file's events, to read it from (null when it is not well formed: the deserializer then reports where).</param>
+    private bool IsPlainYaml(string text, string displayPath, out List<ParsingEvent>? events)
     {
         var last = new Mark();
         var lastStart = new Mark();
+        events = [];
         try
         {
             var parser = new Parser(new StringReader(text));
             var depth = 0;
             // Each open mapping or sequence; a mapping's events alternate key and value, and its keys are kept so that
-            // a key written twice is reported where it is written the second time.
-            var open = new Stack<(bool Mapping, bool ExpectKey, Dictionary<string, long> Keys)>();
+            // a key written twice is reported where it is written the second time, with where each key's value stands.
+            var open = new Stack<(bool Mapping, bool ExpectKey, Dictionary<string, long> Keys, string? Key, Dictionary<string, SourceLocation> Values)>();
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                events.Add(current);
                 last = current.End;
                 lastStart = current.Start;
                 var location = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
@@ -187,11 +316,19 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
                             return false;
                         }
                         frame.Keys[key.Value] = current.Start.Line;
+                        frame = frame with { Key = key.Value };
                     }
+                    else if (frame.Mapping && !frame.ExpectKey && frame.Key is { } owner)
+                        frame.Values[owner] = location;
                     open.Push(frame with { ExpectKey = frame.Mapping && !frame.ExpectKey });
                 }
-                if (current is MappingStart) open.Push((true, true, new Dictionary<string, long>(StringComparer.Ordinal)));
-                else if (current is SequenceStart) open.Push((false, false, []));
+                if (current is MappingStart)
+                {
+                    var values = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                    sourceMap.RecordFields(location, values);
+                    open.Push((true, true, new Dictionary<string, long>(StringComparer.Ordinal), null, values));
+                }
+                else if (current is SequenceStart) open.Push((false, false, [], null, []));
                 else if (current is MappingEnd or SequenceEnd) open.TryPop(out _);
                 if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
                 {
@@ -228,6 +365,7 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         }
         catch (YamlException)
         {
+            events = null;
             return true; // A syntax error: the deserializer reports it with its position.
         }
         catch (InvalidOperationException)

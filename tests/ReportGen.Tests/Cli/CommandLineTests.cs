@@ -79,7 +79,8 @@ public sealed class CommandLineTests
         var (exit, output, _) = await Run("check", edition.Folder, "--format", "json");
         Assert.Equal(ExitCodes.ContentErrors, exit);
         using var json = System.Text.Json.JsonDocument.Parse(output);
-        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+        // The misspelt key, and the title it leaves missing: both found in one run.
+        Assert.Equal(2, json.RootElement.GetProperty("errors").GetInt32());
         var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
         Assert.Equal("RG0103", diagnostic.GetProperty("code").GetString());
         Assert.Equal(4, diagnostic.GetProperty("line").GetInt32());

@@ -135,7 +135,7 @@ public class EditionLoaderTests
     {
         var d = LoadExpectingOne(ValidEdition, ValidObjectives + "\n    scope: everywhere\n", DiagnosticCodes.InvalidValue);
 
-        AssertAt(d, "objectives.yaml", 5);
+        AssertAt(d, "objectives.yaml", 8); // at the value, not the objective
         Assert.Contains("'everywhere'", d.Message);
     }
 
@@ -145,7 +145,7 @@ public class EditionLoaderTests
         const string editionYaml = "edition:\n  title: Test edition\norganisation:\n  name: Test\n  website: \"javascript:alert(1)\"\n";
         var d = LoadExpectingOne(editionYaml, ValidObjectives, DiagnosticCodes.InvalidValue);
 
-        AssertAt(d, "edition.yaml", 4);
+        AssertAt(d, "edition.yaml", 5); // at the value
         Assert.Contains("javascript:alert(1)", d.Message);
     }
 
