@@ -281,7 +281,13 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
-        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null, templates.ContentModel);
+        // The previous edition loaded without errors for the measures (PreviousTables); it is read again for its milestones.
+        var previousEdition = edition.Info.Previous is { } previousName && templates.ContentModel >= 2
+            ? EditionLoader.Load(Path.Combine(Path.GetDirectoryName(edition.Folder)!, previousName), new DiagnosticBag())
+            : null;
+        var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null, templates.ContentModel,
+            previousEdition, diagnostics);
+        if (diagnostics.HasErrors) return null;
         if (options.Formats.HasFlag(OutputFormats.Pdf)) view = view with { PdfHref = PdfFileName };
         var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();

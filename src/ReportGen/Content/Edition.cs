@@ -29,6 +29,8 @@ public sealed record Edition(
     public bool HasObjectivesFile { get; init; } = true;
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<LinkedDocument> Documents { get; init; } = [];
+    /// <summary>Milestones of the whole scheme, under no objective.</summary>
+    public IReadOnlyList<Milestone> SchemeMilestones { get; init; } = [];
     public IReadOnlyList<Theme> Themes => ObjectivesText.Themes ?? [];
 
     /// <summary>What edition.yaml says for the accessibility statement; null when it says nothing.</summary>

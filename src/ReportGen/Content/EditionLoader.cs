@@ -64,6 +64,7 @@ public static class EditionLoader
             HasObjectivesFile = hasObjectives,
             Sections = editionFile.Sections ?? [],
             Documents = editionFile.Documents ?? [],
+            SchemeMilestones = editionFile.Milestones ?? [],
         };
 
         var before = diagnostics.HasErrors;

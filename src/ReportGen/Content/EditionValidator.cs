@@ -43,6 +43,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         Unique(edition.Objectives, o => o.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture), "objective number");
         ValidateObjectivesText(objectivesFile);
         foreach (var objective in edition.Objectives) ValidateObjective(objective);
+        // Milestones and measures are known by their ids from one edition to the next: each names one.
+        Unique(edition.Objectives.SelectMany(o => o.Actions ?? []).SelectMany(a => a.Milestones ?? []), m => m.Id, "milestone id");
+        Unique(edition.Objectives.SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? []))), m => m.Id, "measure id");
 
         _file = display.Of(EditionLoader.AchievementsFileName);
         Unique(edition.Achievements, a => a.Id, "achievement id");
@@ -98,7 +101,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             if (info.ReportingPeriod is { } period)
             {
                 Required(period, period.Start, "start");
-                Required(period, period.End, "end");
+                // A period without its end is open-ended ("from April 2016"): content model 2 publishes it (ContentFeatures).
                 if (period.Start > period.End)
                     Error(DiagnosticCodes.InvalidValue, $"the reporting period ends ({period.End}) before it starts ({period.Start}); swap start and end", period);
             }
@@ -124,6 +127,13 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         ValidateNotes(file.Notes);
         if (file.Accessibility is { } accessibility) ValidateAccessibility(accessibility);
         if (file.Edition is { } metadata) ValidateMetadata(metadata);
+        foreach (var milestone in file.Milestones ?? [])
+        {
+            Required(milestone, milestone.Text, "text");
+            Id(milestone, milestone.Id, "publish-annual-report");
+            if (milestone.Status is { } status && !Statuses.Contains(status))
+                Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone, "status");
+        }
         ValidateSections(file.Sections ?? []);
         ValidateDocuments(file.Documents ?? []);
     }
@@ -136,7 +146,12 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     }
 
     /// <summary>The anchors ReportGen gives its own sections: a section of the edition's may not take one.</summary>
-    public static readonly string[] ReservedAnchors = ["top", "main", "contents-heading", "foreword", "commitments", "objectives", "objectives-heading", "achievements", "documents", "corrections", "glossary", "accessibility", "notice-heading"];
+    public static readonly string[] ReservedAnchors = ["top", "main", "contents-heading", "about", "foreword", "commitments", "objectives", "objectives-heading", "at-a-glance",
+        "achievements", "scheme-milestones", "progress", "documents", "corrections", "glossary", "accessibility", "notice-heading",
+        .. Rendering.TableViewBuilder.Sections.Select(s => s.Key)];
+
+    /// <summary>The beginnings of the place names ReportGen gives the parts it numbers or names itself (objectives, tables, charts, footnotes, headings).</summary>
+    private static readonly string[] ReservedPrefixes = ["objective-", "theme-", "achievement-", "table-", "chart-", "foreword-"];
 
     private void ValidateSections(List<Section> sections)
     {
@@ -155,7 +170,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             }
             if (section.Title is null) continue;
             var anchor = Rendering.Anchors.OfSection(section);
-            if (ReservedAnchors.Contains(anchor) || anchor.StartsWith("objective-", StringComparison.Ordinal) || anchor.StartsWith("theme-", StringComparison.Ordinal) || anchor.StartsWith("data-", StringComparison.Ordinal))
+            if (ReservedAnchors.Contains(anchor) || ReservedPrefixes.Any(p => anchor.StartsWith(p, StringComparison.Ordinal)) || System.Text.RegularExpressions.Regex.IsMatch(anchor, "^(fn|text)[0-9]"))
                 Error(DiagnosticCodes.DuplicateId, $"section '{section.Title}' would take the place name '{anchor}', which ReportGen uses for a section of its own; give it another 'id:'", section);
             else if (anchors.TryGetValue(anchor, out var first))
                 Error(DiagnosticCodes.DuplicateId, $"section '{section.Title}' has the same place name '{anchor}' as the section at line {edition.Sources.Of(first, _file).Line}; give one of them another 'id:'", section);
@@ -206,6 +221,13 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         if (numbered > 0 && numbered < edition.Objectives.Count)
             foreach (var objective in edition.Objectives.Where(o => o.Number is null && !edition.Sources.WasSkipped(o, "number")))
                 Error(DiagnosticCodes.MissingField, "the other objectives have numbers and this one has none; number every objective, or none", objective);
+        foreach (var (status, label) in file.StatusLabels ?? [])
+        {
+            if (!Statuses.Contains(status))
+                Error(DiagnosticCodes.InvalidValue, $"status_labels: '{status}' is not a status; give labels for {string.Join(", ", Statuses)}", file, "status_labels");
+            else if (string.IsNullOrWhiteSpace(label))
+                Error(DiagnosticCodes.MissingField, $"status_labels: the label for '{status}' is empty; give the organisation's own name for it, such as Green", file, "status_labels");
+        }
         var themes = file.Themes ?? [];
         Unique(themes, t => t.Id, "theme id");
         foreach (var theme in themes)
@@ -265,6 +287,9 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             foreach (var milestone in action.Milestones ?? [])
             {
                 Required(milestone, milestone.Text, "text");
+                Id(milestone, milestone.Id, "survey-victims");
+                if (milestone.LastStatus is { } last && !Statuses.Contains(last))
+                    Error(DiagnosticCodes.InvalidValue, $"last_status '{last}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone, "last_status");
                 if (milestone.Status is { } status && !Statuses.Contains(status))
                     Error(DiagnosticCodes.InvalidValue, $"status '{status}' is not allowed; use one of {string.Join(", ", Statuses)}", milestone, "status");
                 // Due before the report's own date and not started: a status not brought up to date, or a milestone
@@ -282,9 +307,17 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
 
     public static readonly string[] Directions = ["up", "down", "parity"];
 
+    /// <summary>An optional id, which may only hold lower-case letters, digits and hyphens.</summary>
+    private void Id(object owner, string? id, string example)
+    {
+        if (id is not null && !IdPattern().IsMatch(id))
+            Error(DiagnosticCodes.InvalidValue, $"id '{id}' may only hold lower-case letters, digits and hyphens, like '{example}'", owner, "id");
+    }
+
     private void ValidateMeasure(Measure measure)
     {
         Required(measure, measure.Text, "text");
+        Id(measure, measure.Id, "recruits-bme");
         if (measure.Statistic is { } statistic)
         {
             ValidateStatistic(statistic);

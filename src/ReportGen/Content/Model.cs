@@ -16,6 +16,8 @@ public sealed class EditionFile
     public List<Section>? Sections { get; set; }
     /// <summary>Documents published with the edition (the full strategy, a Word version) and links to others (a dashboard).</summary>
     public List<LinkedDocument>? Documents { get; set; }
+    /// <summary>Milestones of the whole scheme, under no objective ("Publish the annual equality report by 31 January").</summary>
+    public List<Milestone>? Milestones { get; set; }
 }
 
 /// <summary>
@@ -162,6 +164,11 @@ public sealed class ObjectivesFile
     public string? Intro { get; set; }
     /// <summary>Text after the objectives (Markdown).</summary>
     public string? Closing { get; set; }
+    /// <summary>
+    /// The organisation's own names for the statuses (a RAG scale: complete → "Green – complete"), by status; a
+    /// status not named keeps its usual label. The statuses themselves, and what went back, are unchanged.
+    /// </summary>
+    public Dictionary<string, string>? StatusLabels { get; set; }
     /// <summary>Themes or areas the objectives are grouped under, each with its own text, in order.</summary>
     public List<Theme>? Themes { get; set; }
     public List<Objective>? Objectives { get; set; }
@@ -202,7 +209,14 @@ public sealed class ObjectiveAction
 
 public sealed class Milestone
 {
+    /// <summary>
+    /// What the milestone is known by from one edition to the next (content model 2): a later edition shows its status
+    /// last time beside its status now. A milestone without one is known by its text.
+    /// </summary>
+    public string? Id { get; set; }
     public string? Text { get; set; }
+    /// <summary>Its status as last reported, when the previous edition did not give one (content model 2).</summary>
+    public string? LastStatus { get; set; }
     public PartialDate? Due { get; set; }
     public string? Status { get; set; }
     public string? Progress { get; set; }
@@ -210,6 +224,8 @@ public sealed class Milestone
 
 public sealed class Measure
 {
+    /// <summary>What the measure is known by from one edition to the next (content model 2); else its text.</summary>
+    public string? Id { get; set; }
     public string? Text { get; set; }
     public PartialDate? Due { get; set; }
     public List<string>? Items { get; set; }

@@ -58,6 +58,10 @@ public sealed record ReportView(
     public IReadOnlyList<SectionView> SectionsAtEnd { get; init; } = [];
     /// <summary>Achievements of the whole edition (case studies), naming no objective.</summary>
     public IReadOnlyList<AchievementView> EditionAchievements { get; init; } = [];
+    /// <summary>Progress since the previous edition; null when the edition names none (or the set is of model 1).</summary>
+    public ProgressView? Progress { get; init; }
+    /// <summary>Milestones of the whole scheme, as an action's table; null when the edition has none.</summary>
+    public ActionView? SchemeMilestones { get; init; }
     public IReadOnlyList<DocumentView> Documents { get; init; } = [];
     /// <summary>The report's reference, author unit, meeting and edition number, for the title page.</summary>
     public string? Reference { get; init; }
@@ -151,9 +155,28 @@ public sealed record ActionView(
     bool MilestonesHaveDue,
     bool MilestonesHaveStatus,
     bool MilestonesHaveProgress,
-    IReadOnlyList<MeasureView> Measures);
+    IReadOnlyList<MeasureView> Measures)
+{
+    /// <summary>Whether the milestones' table gives each one's status last time (model 2, with a previous edition).</summary>
+    public bool MilestonesHaveLastStatus { get; init; }
+}
 
-public sealed record MilestoneView(int Number, string Text, DateView? Due, string? Status, string? StatusKey, string? Progress);
+public sealed record MilestoneView(int Number, string Text, DateView? Due, string? Status, string? StatusKey, string? Progress)
+{
+    /// <summary>Its status last time, when the edition has a previous one or says it (model 2).</summary>
+    public string? LastStatus { get; init; }
+    public string? LastStatusKey { get; init; }
+    /// <summary>Its status went back since last time.</summary>
+    public bool WentBack { get; init; }
+    /// <summary>Due before the report's date, and its status says it is not complete (nor dropped).</summary>
+    public bool Overdue { get; init; }
+    /// <summary>New since the previous edition.</summary>
+    public bool New { get; init; }
+}
+
+/// <summary>Progress since the previous edition (model 2): milestones that went back, milestones overdue, and what was dropped or added.</summary>
+public sealed record ProgressView(string Title, string PreviousTitle, IReadOnlyList<string> WentBack, IReadOnlyList<string> Overdue,
+    IReadOnlyList<string> Dropped, IReadOnlyList<string> Added);
 
 /// <param name="Figures">The published figures bound to the measure: one for 'statistic:', one per entry of 'figures:'.</param>
 public sealed record MeasureView(string Text, DateView? Due, IReadOnlyList<string> Items, IReadOnlyList<MeasureFigureView> Figures);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Content;
+using ReportGen.Diagnostics;
 using ReportGen.Statistics;
 
 namespace ReportGen.Rendering;
@@ -17,7 +18,7 @@ public static class ReportViewBuilder
             // The tool's own, true of the PDFs it completes at level 1 (level 2 puts the spaces back).
             .. set.PdfUA < 2 ? ["In the PDF, a screen reader may read the last word of a line and the first word of the next as one word, where the browser that prints the PDF broke a paragraph into lines."] : Array.Empty<string>(),
         ];
-        return new AccessibilityView(edition.Organisation.Name!, set.Name, known, markdown.Html(info?.Tested, 3), contact,
+        return new AccessibilityView(edition.Organisation.Name!, set.Name, known, markdown.Html(info?.Tested, 4), contact,
             info?.ResponseDays ?? 20, Date(edition.Info.Published, culture));
     }
 
@@ -34,7 +35,7 @@ public static class ReportViewBuilder
     /// <param name="statementBy">The template set, when it publishes an accessibility statement (its checks are named in it).</param>
     /// <param name="contentModel">The template set's content model (<see cref="TemplateSet.ContentModel"/>): 1 builds exactly what default@1 to default@5 published.</param>
     public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null,
-        TextMeasure? chartText = null, TemplateSet? statementBy = null, int contentModel = 1)
+        TextMeasure? chartText = null, TemplateSet? statementBy = null, int contentModel = 1, Edition? previous = null, DiagnosticBag? diagnostics = null)
     {
         var culture = CultureInfo.GetCultureInfo(edition.Language);
         var markdown = new ReportMarkdown(contentModel);
@@ -52,6 +53,12 @@ public static class ReportViewBuilder
             .OrderBy(o => o.Theme is { } theme && themeOrder.TryGetValue(theme, out var at) ? at : -1)
             .ThenBy(o => o.Number).ToList();
         var headings = objectives.ToDictionary(o => o.Id!, o => (Anchor: AnchorOf(o), Heading: HeadingOf(o, term)), StringComparer.Ordinal);
+        // Progress across editions is content model 2's: model 1 published none.
+        var progress = model2 ? ProgressReport.Compare(edition, previous, o => HeadingOf(o, term), diagnostics ?? new DiagnosticBag()) : ProgressReport.None;
+        // The organisation's own names for the statuses (a RAG scale), else the usual ones.
+        var ownLabels = edition.ObjectivesText.StatusLabels;
+        string Label(string status) => ownLabels?.GetValueOrDefault(status) ?? StatusLabels[status];
+        string InText(string status) => ownLabels?.GetValueOrDefault(status) ?? StatusLabels[status].ToLower(culture);
 
         // Text is rendered in reading order, so that its footnotes are numbered the same way on every build.
         var foreword = edition.Foreword is { } f ? markdown.Render(f.Body, 3, "foreword") : null;
@@ -67,7 +74,7 @@ public static class ReportViewBuilder
         var objectivesIntro = markdown.Html(edition.ObjectivesText.Intro, 3);
         var level = edition.Themes.Count > 0 ? 4 : 3;
         var objectiveViews = objectives
-            .Select(o => BuildObjective(o, term, AchievementsFor(o, edition.Achievements, objectives, headings, markdown), culture, bound, markdown, level)
+            .Select(o => BuildObjective(o, term, AchievementsFor(o, edition.Achievements, objectives, headings, markdown), culture, bound, markdown, level, progress, Label)
                 with
                 {
                     Size = PrintedWords(o, edition.Achievements) switch { < ShortObjective => "short", > LongObjective => "long", _ => "medium" },
@@ -82,9 +89,9 @@ public static class ReportViewBuilder
             .Select(a => new AchievementView($"achievement-{a.Id}", a.Title, markdown.Html(a.Text, 4), true, "", [])).ToList();
         var documents = edition.Documents.Select(d => d.File is { } file
             ? new DocumentView(d.Title!, $"{Data.LinkedFiles.Folder}/{Path.GetFileName(file)}",
-                Data.LinkedFiles.Describe(Data.EditionFiles.ResolveInside(edition.Folder, file)!, culture), markdown.Html(d.Description), false)
-            : new DocumentView(d.Title!, d.Href!, null, markdown.Html(d.Description), true)).ToList();
-        var glossary = edition.Glossary.Select(g => new GlossaryEntryView(g.Term!, markdown.Html(g.Definition))).ToList();
+                Data.LinkedFiles.Describe(Data.EditionFiles.ResolveInside(edition.Folder, file)!, culture), markdown.Html(d.Description, 3), false)
+            : new DocumentView(d.Title!, d.Href!, null, markdown.Html(d.Description, 3), true)).ToList();
+        var glossary = edition.Glossary.Select(g => new GlossaryEntryView(g.Term!, markdown.Html(g.Definition, 3))).ToList();
 
         var objectivesTitle = edition.ObjectivesText.Title ?? "Our equality objectives";
         var contents = new List<ContentsEntry>();
@@ -97,6 +104,10 @@ public static class ReportViewBuilder
             contents.Add(new("objectives", objectivesTitle, themes.Count > 0
                 ? themes.Select(t => new ContentsEntry(t.Anchor, t.Title, t.Objectives.Select(o => new ContentsEntry(o.Anchor, o.Heading, [])).ToList())).ToList()
                 : objectiveViews.Select(o => new ContentsEntry(o.Anchor, o.Heading, [])).ToList()));
+        var schemeMilestones = edition.SchemeMilestones.Count == 0 ? null : MilestonesOf(edition.SchemeMilestones, culture, progress, Label);
+        if (schemeMilestones is not null) contents.Add(new("scheme-milestones", "Milestones for the whole scheme", []));
+        var progressView = Progress(progress, culture, InText);
+        if (progressView is not null) contents.Add(new("progress", progressView.Title, []));
         if (editionAchievements.Count > 0) contents.Add(new("achievements", "Key achievements", []));
         AddSections("after-objectives");
         foreach (var section in dataSections)
@@ -141,6 +152,8 @@ public static class ReportViewBuilder
             SectionsAfterObjectives = sections.Where(s => s.Place == "after-objectives").Select(s => s.View).ToList(),
             SectionsAtEnd = sections.Where(s => s.Place == "end").Select(s => s.View).ToList(),
             EditionAchievements = editionAchievements,
+            Progress = progressView,
+            SchemeMilestones = schemeMilestones,
             Documents = documents,
             Reference = info.Reference,
             PreparedBy = info.PreparedBy,
@@ -149,6 +162,35 @@ public static class ReportViewBuilder
             EditionNumber = info.Number,
             FormatsContact = model2 && edition.Accessibility?.Contact is { } contact ? Contact(contact) : null,
         };
+    }
+
+    /// <summary>Milestones as an action's table shows them (an action of its own for the scheme's), with their progress.</summary>
+    private static ActionView MilestonesOf(IEnumerable<Milestone> source, CultureInfo culture, ProgressReport progress, Func<string, string> label)
+    {
+        var milestones = source.Select((m, i) =>
+        {
+            var view = new MilestoneView(i + 1, m.Text!, Date(m.Due, culture), m.Status is null ? null : label(m.Status), m.Status, m.Progress);
+            return progress.Milestones.TryGetValue(m, out var p)
+                ? view with { LastStatus = p.LastStatus is null ? null : label(p.LastStatus), LastStatusKey = p.LastStatus, WentBack = p.Regressed, Overdue = p.Overdue, New = p.New }
+                : view;
+        }).ToList();
+        return new ActionView(0, HtmlFragment.Empty, milestones,
+            milestones.Any(m => m.Due is not null), milestones.Any(m => m.Status is not null), milestones.Any(m => m.Progress is not null), [])
+        {
+            MilestonesHaveLastStatus = progress.PreviousTitle is not null || milestones.Any(m => m.LastStatus is not null),
+        };
+    }
+
+    /// <summary>The section on progress since the previous edition; null without one.</summary>
+    private static ProgressView? Progress(ProgressReport progress, CultureInfo culture, Func<string, string> inText)
+    {
+        if (progress.PreviousTitle is not { } previous) return null;
+        var milestones = progress.Milestones.Select(p => (Milestone: p.Key, Progress: p.Value)).ToList();
+        return new ProgressView($"Progress since {previous}", previous,
+            milestones.Where(m => m.Progress.Regressed).Select(m => $"{m.Milestone.Text} (was {inText(m.Progress.LastStatus!)}, now {inText(m.Milestone.Status!)})").ToList(),
+            milestones.Where(m => m.Progress.Overdue).Select(m => $"{m.Milestone.Text} (due {m.Milestone.Due!.Value.Display(culture)})").ToList(),
+            progress.Dropped.Select(d => $"{d.Text} ({d.Kind}, {d.Objective})").ToList(),
+            progress.Added.Select(d => $"{d.Text} ({d.Kind}, {d.Objective})").ToList());
     }
 
     /// <summary>A section of fewer words than this follows what comes before it in print, rather than starting a page.</summary>
@@ -218,18 +260,16 @@ public static class ReportViewBuilder
     }
 
     private static ObjectiveView BuildObjective(Objective objective, string term, IReadOnlyList<AchievementView> achievements, CultureInfo culture,
-        IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound, ReportMarkdown markdown, int level)
+        IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound, ReportMarkdown markdown, int level, ProgressReport progress, Func<string, string> label)
     {
         var textLevel = level + 2;
         var actions = (objective.Actions ?? []).Select((action, index) =>
-        {
-            var milestones = (action.Milestones ?? []).Select((m, i) => new MilestoneView(
-                i + 1, m.Text!, Date(m.Due, culture),
-                m.Status is null ? null : StatusLabels[m.Status], m.Status, m.Progress)).ToList();
-            return new ActionView(index + 1, markdown.Html(action.Text, textLevel + 1), milestones,
-                milestones.Any(m => m.Due is not null), milestones.Any(m => m.Status is not null), milestones.Any(m => m.Progress is not null),
-                Measures(action.Measures, culture, bound));
-        }).ToList();
+            MilestonesOf(action.Milestones ?? [], culture, progress, label) with
+            {
+                Number = index + 1,
+                Text = markdown.Html(action.Text, textLevel + 1),
+                Measures = Measures(action.Measures, culture, bound),
+            }).ToList();
 
         return new ObjectiveView(
             Anchor: AnchorOf(objective),
@@ -242,8 +282,9 @@ public static class ReportViewBuilder
                 "internal-and-external" => "Internal and external",
                 var scope => culture.TextInfo.ToTitleCase(scope),
             },
-            Summary: markdown.Html(objective.Summary, textLevel),
-            Statement: markdown.Html(objective.Statement, textLevel),
+            // The statement sits under the objective's own heading; the other texts under a sub-heading ("Why this is important").
+            Summary: markdown.Html(objective.Summary, level + 1),
+            Statement: markdown.Html(objective.Statement, level + 1),
             WhyImportant: markdown.Html(objective.WhyImportant, textLevel),
             Actions: actions,
             ActionsAreSimple: actions.All(a => a.Milestones.Count == 0 && a.Measures.Count == 0),

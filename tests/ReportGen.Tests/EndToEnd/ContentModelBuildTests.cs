@@ -83,12 +83,18 @@ public sealed class ContentModelBuildTests(ContentModelFixture fixture) : IClass
         Assert.Contains("edi@fire.example", Text(".title-page__formats"));
         // The year range of the title is kept on one line.
         Assert.Equal("2021-22", Text("h1 .nowrap"));
+        // An open-ended reporting period.
+        Assert.Contains("Reporting periodFrom April 2021, with no end set", facts.Replace("\n", "").Replace("  ", ""));
+        // Milestones of the whole scheme, and the organisation's own status labels.
+        Assert.Contains("Publish the annual equality information report by 31 January", Text("#scheme-milestones"));
+        Assert.Equal("Green (complete)", Text("#scheme-milestones .status--complete"));
+        Assert.Equal("Amber (on track)", Text("#objective-recruit .status--in-progress"));
         // A signatory by role alone; numbered commitments.
         Assert.Equal("Chief Fire Officer", Text(".signatory__name"));
         Assert.Equal(2, page.QuerySelectorAll("ol.commitments > li").Length);
         // Sections in their places, with their headings demoted beneath them.
         var order = page.QuerySelectorAll("main > section").Select(e => string.IsNullOrEmpty(e.Id) ? e.QuerySelector("h2")!.Id : e.Id).ToList();
-        Assert.Equal(["about", "foreword", "what-are-equality-objectives", "objectives", "achievements", "method", "conclusion", "documents", "accessibility"], order);
+        Assert.Equal(["about", "foreword", "what-are-equality-objectives", "objectives", "scheme-milestones", "achievements", "method", "conclusion", "documents", "accessibility"], order);
         Assert.Equal(["The general duty", "The specific duties"], page.QuerySelectorAll("#what-are-equality-objectives h3").Select(h => h.TextContent));
         Assert.Equal("what-are-equality-objectives-the-general-duty", page.QuerySelector("#what-are-equality-objectives h3")!.Id);
         Assert.Equal(["Workforce", "Communities"], page.QuerySelectorAll("#method h3").Select(h => h.TextContent));
@@ -100,8 +106,11 @@ public sealed class ContentModelBuildTests(ContentModelFixture fixture) : IClass
         Assert.Equal(["Recruit a workforce that reflects the community by 2021-22", "Reduce fires in homes of older people", "Listen to seldom heard groups"],
             page.QuerySelectorAll(".theme h4[id$='-heading']").Select(h => h.TextContent.Trim()));
         Assert.DoesNotContain("Objective", Text("#objectives"));
-        Assert.Contains("How we will achieve this outcome", Text("#objective-recruit"));
+        Assert.Contains("What we need to do", Text("#objective-recruit"));
+        Assert.Contains("Milestones for Recruit a workforce that reflects the community by 2021-22, action 1", Text("#objective-recruit caption"));
         Assert.Equal("Internal and external outcome", Text("#objective-recruit .objective__scope"));
+        // A progress narrative under the organisation's own sub-headings, beneath the objective's (h4, under a theme): h5.
+        Assert.Equal(["We said we would", "We have", "We will"], page.QuerySelectorAll("#objective-safety h5").Select(h => h.TextContent));
         // An achievement of the whole edition, and one of an objective.
         Assert.Contains("A station open day brought 300 people in.", Text("#achievements"));
         Assert.Contains("Twelve new recruits.", Text("#objective-recruit"));
@@ -134,7 +143,7 @@ public sealed class ContentModelBuildTests(ContentModelFixture fixture) : IClass
     {
         var page = new HtmlParser().ParseDocument(Html);
         var top = page.QuerySelectorAll(".contents > ol > li > .contents__line > a").Select(a => a.TextContent).ToList();
-        Assert.Equal(["Foreword", "Our commitments", "What are equality objectives?", "Our equality outcomes", "Key achievements", "How we collected the data",
+        Assert.Equal(["Foreword", "Our commitments", "What are equality objectives?", "Our equality outcomes", "Milestones for the whole scheme", "Key achievements", "How we collected the data",
             "Conclusion", "Related documents", "Accessibility statement"], top);
         var outcomes = page.QuerySelectorAll(".contents > ol > li")[3];
         Assert.Equal(["Our people", "Our communities"], outcomes.QuerySelectorAll(":scope > ol > li > .contents__line > a").Select(a => a.TextContent));

@@ -8,7 +8,7 @@ namespace ReportGen.Tests.EndToEnd;
 /// </summary>
 public sealed class SampleBuildFixture : IAsyncLifetime
 {
-    public static readonly string[] Samples = ["hertfordshire/2016-17", "northumbria/joint-equality-objectives"];
+    public static readonly string[] Samples = ["hertfordshire/2016-17", "hertfordshire/2017-18", "hertfordshire/equality-information-2016-17", "northumbria/joint-equality-objectives"];
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "reportgen-e2e-" + Guid.NewGuid().ToString("N"));
     public string FirstOutput => Path.Combine(Root, "first");

@@ -23,7 +23,8 @@ public static partial class PrintedTables
     public static void AssertEveryCellPrinted(IDocument page, PdfDocument pdf)
     {
         var text = Squeeze(string.Concat(pdf.GetPages().Select(p => p.Text)));
-        var tables = page.QuerySelectorAll("table.figures").Where(t => t.Closest(".screen-only") is null).ToList();
+        // Every table the page prints: the statistics' tables, the objectives at a glance, the milestones' tables.
+        var tables = page.QuerySelectorAll("table").Where(t => t.Closest(".screen-only") is null).ToList();
         Assert.NotEmpty(tables);
         var position = 0;
         IElement? previousBlock = null;

@@ -138,18 +138,24 @@ public static class TaggedText
     {
         // Case is not compared: a style may print a word in capitals (text-transform).
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var text = new StringBuilder();
-        void Walk(INode node)
+        // A superscript (a footnote's mark) may be read with the word before it or apart from it, as it is printed
+        // raised: both readings are the page's words.
+        foreach (var supApart in new[] { false, true })
         {
-            if (node is IText t) { text.Append(t.Data); return; }
-            if (node is IElement e && e.LocalName is "script" or "style") return;
-            var inline = node is IElement { LocalName: "a" or "span" or "strong" or "em" or "b" or "i" or "abbr" or "sup" or "sub" or "small" or "code" or "time" or "cite" or "q" or "mark" or "data" or "bdi" };
-            if (!inline) text.Append(' ');
-            foreach (var child in node.ChildNodes) Walk(child);
-            if (!inline) text.Append(' ');
+            var text = new StringBuilder();
+            void Walk(INode node)
+            {
+                if (node is IText t) { text.Append(t.Data); return; }
+                if (node is IElement e && e.LocalName is "script" or "style") return;
+                var inline = node is IElement { LocalName: "a" or "span" or "strong" or "em" or "b" or "i" or "abbr" or "sub" or "small" or "code" or "time" or "cite" or "q" or "mark" or "data" or "bdi" }
+                             || node is IElement { LocalName: "sup" } && !supApart;
+                if (!inline) text.Append(' ');
+                foreach (var child in node.ChildNodes) Walk(child);
+                if (!inline) text.Append(' ');
+            }
+            Walk(page.Body!);
+            foreach (var word in Words(text.ToString())) words.Add(word);
         }
-        Walk(page.Body!);
-        foreach (var word in Words(text.ToString())) words.Add(word);
         return words;
     }
 
