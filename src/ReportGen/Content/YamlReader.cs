@@ -98,6 +98,8 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
     /// </summary>
     private T? DeserializeReportingEach<T>(IDeserializer deserializer, List<ParsingEvent> events, string displayPath, string text)
     {
+        // One reader reads every file of an edition: what was left out of one file says nothing of the next.
+        _skippedAny = false;
         var skipped = new bool[events.Count];
         for (var errors = 0; ; errors++)
         {

@@ -96,6 +96,18 @@ public sealed class EveryProblemInOneRunTests
     }
 
     [Fact]
+    public void An_empty_file_is_reported_after_another_file_had_a_value_left_out()
+    {
+        using var edition = new TempEdition("organisation:\n  name: A\nedition:\n  title: T\n", "objectives:\n  - id: a\n    title: T\n    numbr: 1\n", glossaryYaml: "");
+        var diagnostics = new DiagnosticBag();
+
+        ReportGen.Content.EditionLoader.Load(edition.Folder, diagnostics);
+
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCodes.UnknownKey && d.Location!.File.EndsWith("objectives.yaml", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.Items, d => d.Message.StartsWith("the file is empty", StringComparison.Ordinal) && d.Location!.File.EndsWith("glossary.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Many_unreadable_values_in_one_file_are_all_reported_up_to_the_limit()
     {
         var objectives = "objectives:\n" + string.Concat(Enumerable.Range(1, 60).Select(n => $"  - id: o{n}\n    title: T\n    numbr: {n}\n"));

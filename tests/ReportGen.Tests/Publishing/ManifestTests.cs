@@ -78,7 +78,11 @@ public sealed class ManifestTests(SampleBuildFixture fixture)
             Assert.Contains("versions/1.0/objectives.yaml", versions);
             Assert.Contains("versions/1.0/frozen/workforce-ethnicity.json", versions);
         }
-        Assert.Equal(yaml.Count + workbooks.Count + templateFiles.Count + versions.Count, dependencies.Count);
+        // The previous edition it is compared with (../2016-17/…): its YAML files (its workbooks are counted above).
+        var previous = dependencies.Keys.Where(k => k.StartsWith("../", StringComparison.Ordinal) && !k.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();
+        Assert.All(previous, p => Assert.Equal(Sha256(Path.GetFullPath(Path.Combine(edition, p))), dependencies[p].Sha256));
+        if (sample == "hertfordshire/2017-18") Assert.Contains("../2016-17/objectives.yaml", previous);
+        Assert.Equal(yaml.Count + workbooks.Count + templateFiles.Count + versions.Count + previous.Count, dependencies.Count);
     }
 
     [Theory, MemberData(nameof(Samples))]
