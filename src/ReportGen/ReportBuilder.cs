@@ -245,7 +245,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // When a workbook is gone and the edition was frozen, every table is read from frozen/ as it was published.
         var (tables, sources, _) = Statistics.Compute(edition, diagnostics, cancellationToken);
         if (diagnostics.HasErrors) return null;
-        var previous = MeasureBinder.PreviousTables(edition, diagnostics);
+        var (previousEdition, previous) = MeasureBinder.Previous(edition, diagnostics);
         var measures = MeasureBinder.Bind(edition, tables, previous, diagnostics);
         var published = tables;
         tables = ChangeOverTime.Add(tables, previous, edition.Info.Previous);
@@ -281,10 +281,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         // 4. Rendering: edition and tables → view model → HTML through the edition's template set.
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report("rendering HTML");
-        // The previous edition loaded without errors for the measures (PreviousTables); it is read again for its milestones.
-        var previousEdition = edition.Info.Previous is { } previousName && templates.ContentModel >= 2
-            ? EditionLoader.Load(Path.Combine(Path.GetDirectoryName(edition.Folder)!, previousName), new DiagnosticBag())
-            : null;
+        // The previous edition, loaded once for its figures, gives its milestones for progress (content model 2).
         var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null, templates.ContentModel,
             previousEdition, diagnostics);
         if (diagnostics.HasErrors) return null;

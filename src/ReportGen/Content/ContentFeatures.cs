@@ -33,10 +33,10 @@ public static class ContentFeatures
         {
             if (objective.Number is null) yield return new("an unnumbered objective", objective, objectivesFile);
             if (objective.Scope == "internal-and-external") yield return new("scope 'internal-and-external'", objective, objectivesFile);
-            foreach (var milestone in (objective.Actions ?? []).SelectMany(a => a.Milestones ?? []))
+            foreach (var milestone in objective.AllMilestones())
                 if (milestone.Id is not null || milestone.LastStatus is not null)
                     yield return new("a milestone's id or last_status (progress across editions)", milestone, objectivesFile);
-            foreach (var measure in (objective.Measures ?? []).Concat((objective.Actions ?? []).SelectMany(a => a.Measures ?? [])))
+            foreach (var measure in objective.AllMeasures())
                 if (measure.Id is not null) yield return new("a measure's id (progress across editions)", measure, objectivesFile);
         }
         foreach (var achievement in edition.Achievements)

@@ -44,8 +44,8 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
         ValidateObjectivesText(objectivesFile);
         foreach (var objective in edition.Objectives) ValidateObjective(objective);
         // Milestones and measures are known by their ids from one edition to the next: each names one.
-        Unique(edition.Objectives.SelectMany(o => o.Actions ?? []).SelectMany(a => a.Milestones ?? []), m => m.Id, "milestone id");
-        Unique(edition.Objectives.SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? []))), m => m.Id, "measure id");
+        Unique(edition.Objectives.SelectMany(o => o.AllMilestones()), m => m.Id, "milestone id");
+        Unique(edition.Objectives.SelectMany(o => o.AllMeasures()), m => m.Id, "measure id");
 
         _file = display.Of(EditionLoader.AchievementsFileName);
         Unique(edition.Achievements, a => a.Id, "achievement id");

@@ -198,6 +198,12 @@ public sealed class Objective
     public List<string>? Delivery { get; set; }
     public List<string>? Sources { get; set; }
     public List<Note>? Notes { get; set; }
+
+    /// <summary>Every milestone of the objective, action by action.</summary>
+    public IEnumerable<Milestone> AllMilestones() => (Actions ?? []).SelectMany(a => a.Milestones ?? []);
+
+    /// <summary>Every measure of the objective: its own, then its actions'.</summary>
+    public IEnumerable<Measure> AllMeasures() => (Measures ?? []).Concat((Actions ?? []).SelectMany(a => a.Measures ?? []));
 }
 
 public sealed class ObjectiveAction

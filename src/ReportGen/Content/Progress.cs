@@ -41,13 +41,13 @@ public sealed record ProgressReport(
 
     /// <summary>Every milestone, with its objective (null for a milestone of the whole scheme).</summary>
     private static IEnumerable<(Objective? Objective, Milestone Milestone)> MilestonesOf(Edition edition) =>
-        edition.Objectives.SelectMany(o => (o.Actions ?? []).SelectMany(a => a.Milestones ?? []).Select(m => ((Objective?)o, m)))
+        edition.Objectives.SelectMany(o => o.AllMilestones().Select(m => ((Objective?)o, m)))
             .Concat(edition.SchemeMilestones.Select(m => ((Objective?)null, m)));
 
     private const string WholeScheme = "the whole scheme";
 
     private static IEnumerable<(Objective Objective, Measure Measure)> MeasuresOf(Edition edition) =>
-        edition.Objectives.SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? [])).Select(m => (o, m)));
+        edition.Objectives.SelectMany(o => o.AllMeasures().Select(m => (o, m)));
 
     /// <param name="headingOf">An objective's heading as the report gives it.</param>
     /// <param name="diagnostics">Where a milestone's last_status that disagrees with the previous edition is reported.</param>

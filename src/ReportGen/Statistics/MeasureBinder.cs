@@ -14,7 +14,7 @@ public static class MeasureBinder
         IReadOnlyList<StatTable>? previous, DiagnosticBag diagnostics)
     {
         var measures = edition.Objectives
-            .SelectMany(o => (o.Measures ?? []).Concat((o.Actions ?? []).SelectMany(a => a.Measures ?? [])))
+            .SelectMany(o => o.AllMeasures())
             .Where(m => m.Statistic is not null || m.Figures is { Count: > 0 })
             .ToList();
         var results = new Dictionary<Measure, IReadOnlyList<MeasureResult>>(ReferenceEqualityComparer.Instance);
@@ -45,9 +45,15 @@ public static class MeasureBinder
     }
 
     /// <summary>The previous edition's tables, built from its own folder with its own disclosure control; null when none is named.</summary>
-    public static IReadOnlyList<StatTable>? PreviousTables(Edition edition, DiagnosticBag diagnostics)
+    public static IReadOnlyList<StatTable>? PreviousTables(Edition edition, DiagnosticBag diagnostics) => Previous(edition, diagnostics).Tables;
+
+    /// <summary>
+    /// The previous edition, loaded without errors, and its tables; both null when none is named, or (with an error
+    /// saying so) when it does not exist or has errors. Loaded once for its figures and for its milestones.
+    /// </summary>
+    public static (Edition? Edition, IReadOnlyList<StatTable>? Tables) Previous(Edition edition, DiagnosticBag diagnostics)
     {
-        if (edition.Info.Previous is not { } name) return null;
+        if (edition.Info.Previous is not { } name) return (null, null);
         var folder = Path.Combine(Path.GetDirectoryName(edition.Folder)!, name);
         var location = edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName));
         var own = new DiagnosticBag();
@@ -60,8 +66,8 @@ public static class MeasureBinder
                     ? $"the previous edition '{name}' has errors, so its figures cannot be compared; build it on its own to see them"
                     : $"the previous edition '{name}' does not exist beside this one; correct 'previous:' or remove it",
                 location);
-            return null;
+            return (null, null);
         }
-        return tables;
+        return (previous, tables);
     }
 }
