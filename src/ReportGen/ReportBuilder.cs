@@ -275,6 +275,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 "add 'accessibility:' with 'contact:' and an 'email:', 'phone:' or 'address:' to edition.yaml",
                 edition.Accessibility is { } given ? edition.Sources.Of(given, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName))
                     : new SourceLocation(new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
+        var labels = Labels(edition, templates, diagnostics);
         DataDownloads.Check(tables, edition, diagnostics, templates.FigureIds, templates.OnsSpreadsheets);
         if (diagnostics.HasErrors) return null;
 
@@ -283,10 +284,10 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         progress?.Report("rendering HTML");
         // The previous edition, loaded once for its figures, gives its milestones for progress (content model 2).
         var view = ReportViewBuilder.Build(edition, tables, measures, templates.ChartText, templates.HasStatement ? templates : null, templates.ContentModel,
-            previousEdition, diagnostics);
+            previousEdition, diagnostics, labels);
         if (diagnostics.HasErrors) return null;
         if (options.Formats.HasFlag(OutputFormats.Pdf)) view = view with { PdfHref = PdfFileName };
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
+        var culture = labels?.Culture ?? System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();
         if (superseding is not null)
             view = view with { Superseded = superseding.View, CorrectionsHref = $"../../{ReportView.CorrectionsPage}" };
@@ -309,14 +310,62 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             }
             view = view with { Corrections = views };
         }
-        var html = TemplateRenderer.Render(view, templates, diagnostics);
-        var correctionsHtml = view.Corrections.Count > 0 ? TemplateRenderer.Render(view, templates, diagnostics, TemplateSet.CorrectionsTemplate) : null;
+        var html = TemplateRenderer.Render(view, templates, diagnostics, labels: labels);
+        var correctionsHtml = view.Corrections.Count > 0 ? TemplateRenderer.Render(view, templates, diagnostics, TemplateSet.CorrectionsTemplate, labels) : null;
         if (html is null || view.Corrections.Count > 0 && correctionsHtml is null) return null;
         return new Prepared(edition, tables, published, sources, frozen ? tables.Select(t => t.Id).ToList() : [], templates, html)
         {
             CorrectionsHtml = correctionsHtml,
             Superseded = superseded,
         };
+    }
+
+    /// <summary>
+    /// The words the set prints in the edition's language, with the edition's own: its labels: and, from objectives.yaml,
+    /// its term for objectives and the heading it gives them. Null for a set before labels (which prints the tool's
+    /// English; an edition's labels: is then an error) or, with a diagnostic, when they cannot be made.
+    /// </summary>
+    private static LabelSet? Labels(Edition edition, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var display = new DisplayPaths(edition.Folder);
+        var editionFile = display.Of(EditionLoader.EditionFileName);
+        if (!templates.Labels)
+        {
+            if (edition.Labels is { Count: > 0 } given)
+                diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidValue,
+                    $"'labels:' gives the organisation's own words for the template set's labels, and {templates.Name} has none (it prints fixed English words): " +
+                    $"use a set with labels (template: default@{TemplateSet.FirstWithLabels}) or remove 'labels:'",
+                    edition.Sources.Of(given, editionFile));
+            return null;
+        }
+        TemplateWords.Check(templates, diagnostics);
+        var language = edition.Sources.Of(edition.Info, "language", editionFile);
+        if (LabelSet.ForSet(templates, edition.Language, diagnostics, language) is not { } labels) return null;
+
+        var overrides = new List<(string Key, string Text, Diagnostics.SourceLocation At)>();
+        var objectivesFile = display.Of(EditionLoader.ObjectivesFileName);
+        var text = edition.ObjectivesText;
+        if (text.Term is { } term)
+        {
+            // objectives.yaml's term names an objective; its plural (which the tool cannot guess) is the edition's to give.
+            var at = edition.Sources.Of(text, "term", objectivesFile);
+            overrides.Add(("term.Objective", term, at));
+            overrides.Add(("term.objective", ChartBuilder.InSentence(term), at));
+            var missing = ((string[])["term.Objectives", "term.objectives"]).Where(plural => edition.Labels?.ContainsKey(plural) != true).ToList();
+            if (missing.Count > 0)
+                    diagnostics.Error(Diagnostics.DiagnosticCodes.MissingField,
+                        $"term: '{term}' renames the objectives, and the template set also prints their plural; give it in edition.yaml: " +
+                        $"labels: {{ {string.Join(", ", missing.Select(m => m + ": ..."))} }} (such as \"{term}s\" and \"{ChartBuilder.InSentence(term)}s\"), so that no heading still says \"objectives\"",
+                        at);
+        }
+        if (text.Title is { } title) overrides.Add(("objectives.title", title, edition.Sources.Of(text, "title", objectivesFile)));
+        foreach (var (key, value) in edition.Labels ?? [])
+            overrides.Add((key, value, edition.Sources.Of(edition.Labels, key, editionFile)));
+        foreach (var file in labels.Unreviewed)
+            diagnostics.Warning(Diagnostics.DiagnosticCodes.LabelUnreviewed,
+                $"the report prints the words of this label file, which no {labels.Language} translator has reviewed (it says reviewed: false): have them reviewed before publishing, " +
+                "and give any corrections as labels: in edition.yaml", new Diagnostics.SourceLocation(file));
+        return labels.WithOverrides(overrides, diagnostics);
     }
 
     public async ValueTask DisposeAsync()

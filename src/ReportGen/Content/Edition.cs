@@ -31,6 +31,8 @@ public sealed record Edition(
     public IReadOnlyList<LinkedDocument> Documents { get; init; } = [];
     /// <summary>Milestones of the whole scheme, under no objective.</summary>
     public IReadOnlyList<Milestone> SchemeMilestones { get; init; } = [];
+    /// <summary>The edition's own words for the set's labels (edition.yaml's labels:), by key; null when it gives none.</summary>
+    public Dictionary<string, string>? Labels { get; init; }
     public IReadOnlyList<Theme> Themes => ObjectivesText.Themes ?? [];
 
     /// <summary>What edition.yaml says for the accessibility statement; null when it says nothing.</summary>

@@ -65,6 +65,7 @@ public static class EditionLoader
             Sections = editionFile.Sections ?? [],
             Documents = editionFile.Documents ?? [],
             SchemeMilestones = editionFile.Milestones ?? [],
+            Labels = editionFile.Labels,
         };
 
         var before = diagnostics.HasErrors;

@@ -148,7 +148,7 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
     /// <summary>The anchors ReportGen gives its own sections: a section of the edition's may not take one.</summary>
     public static readonly string[] ReservedAnchors = ["top", "main", "contents-heading", "about", "foreword", "commitments", "objectives", "objectives-heading", "at-a-glance",
         "achievements", "scheme-milestones", "progress", "documents", "corrections", "glossary", "accessibility", "notice-heading",
-        .. Rendering.TableViewBuilder.Sections.Select(s => s.Key)];
+        .. Rendering.TableViewBuilder.Sections];
 
     /// <summary>The beginnings of the place names ReportGen gives the parts it numbers or names itself (objectives, tables, charts, footnotes, headings).</summary>
     private static readonly string[] ReservedPrefixes = ["objective-", "theme-", "achievement-", "table-", "chart-", "foreword-"];

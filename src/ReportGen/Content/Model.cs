@@ -18,6 +18,11 @@ public sealed class EditionFile
     public List<LinkedDocument>? Documents { get; set; }
     /// <summary>Milestones of the whole scheme, under no objective ("Publish the annual equality report by 31 January").</summary>
     public List<Milestone>? Milestones { get; set; }
+    /// <summary>
+    /// The organisation's own words for any label the template set prints ("term.Objective: Outcome",
+    /// "section.glossary: Terms we use"), by the label's key in the set's labels/&lt;language&gt;.yaml.
+    /// </summary>
+    public Dictionary<string, string>? Labels { get; set; }
 }
 
 /// <summary>

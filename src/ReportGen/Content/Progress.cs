@@ -11,7 +11,8 @@ public sealed record MilestoneProgress(string? LastStatus, bool Regressed, bool 
 
 /// <summary>A milestone or measure of the previous edition that this one no longer reports, or one this edition adds.</summary>
 /// <param name="Objective">The heading of the objective it is (or was) under.</param>
-public sealed record ProgressItem(string Kind, string Text, string Objective);
+/// <param name="Objective">The heading of the objective it was under; null for a milestone of the whole scheme.</param>
+public sealed record ProgressItem(string Kind, string Text, string? Objective);
 
 /// <summary>
 /// Progress across editions (content model 2): each milestone's status last time and now, the ones that went back or
@@ -44,7 +45,6 @@ public sealed record ProgressReport(
         edition.Objectives.SelectMany(o => o.AllMilestones().Select(m => ((Objective?)o, m)))
             .Concat(edition.SchemeMilestones.Select(m => ((Objective?)null, m)));
 
-    private const string WholeScheme = "the whole scheme";
 
     private static IEnumerable<(Objective Objective, Measure Measure)> MeasuresOf(Edition edition) =>
         edition.Objectives.SelectMany(o => o.AllMeasures().Select(m => (o, m)));
@@ -70,14 +70,14 @@ public sealed record ProgressReport(
             // status is not said to be anything).
             var overdue = milestone is { Due: { } due, Status: "not-started" or "in-progress" or "overdue" } && date is { } at && due.EndExclusive <= at.Start;
             var isNew = previous is not null && matched is null && milestone.LastStatus is null;
-            if (isNew) added.Add(new("milestone", milestone.Text!, objective is null ? WholeScheme : headingOf(objective)));
+            if (isNew) added.Add(new("milestone", milestone.Text!, objective is null ? null : headingOf(objective)));
             milestones[milestone] = new MilestoneProgress(last, Rank(milestone.Status) < Rank(last), overdue, isNew);
         }
         if (previous is null) return new(null, milestones, [], []);
 
         var now = MilestonesOf(current).Select(p => KeyOf(p.Milestone.Id, p.Milestone.Text)).ToHashSet(StringComparer.Ordinal);
         var dropped = MilestonesOf(previous).Where(p => !now.Contains(KeyOf(p.Milestone.Id, p.Milestone.Text)))
-            .Select(p => new ProgressItem("milestone", p.Milestone.Text!, p.Objective is null ? WholeScheme : headingOf(p.Objective))).ToList();
+            .Select(p => new ProgressItem("milestone", p.Milestone.Text!, p.Objective is null ? null : headingOf(p.Objective))).ToList();
         var measuresBefore = MeasuresOf(previous).Select(p => KeyOf(p.Measure.Id, p.Measure.Text)).ToHashSet(StringComparer.Ordinal);
         var measuresNow = MeasuresOf(current).Select(p => KeyOf(p.Measure.Id, p.Measure.Text)).ToHashSet(StringComparer.Ordinal);
         dropped.AddRange(MeasuresOf(previous).Where(p => !measuresNow.Contains(KeyOf(p.Measure.Id, p.Measure.Text)))

@@ -15,7 +15,7 @@ public static class LinkedFiles
     /// <summary>The largest file published: a bigger one is a mistake (a video, a whole archive), or belongs on the website.</summary>
     public const long MaxBytes = 50L * 1024 * 1024;
 
-    /// <summary>The formats a document may have, by extension, with the name a reader knows each by.</summary>
+    /// <summary>The formats a document may have, by extension, with the name a reader knows each by in English (the label document.kind.&lt;extension&gt; prints it).</summary>
     public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         [".pdf"] = "PDF",
@@ -50,13 +50,15 @@ public static class LinkedFiles
     private static string Normal(string path) => path.Replace('\\', '/').TrimStart('.', '/');
 
     /// <summary>The format and size as a link to the file says them: "PDF, 1.2 MB".</summary>
-    public static string Describe(string path, CultureInfo culture)
+    /// <summary>"PDF, 120 KB": the format's name (the label document.kind.&lt;extension&gt;) and the file's size, in the labels' words.</summary>
+    public static string Describe(string path, CultureInfo culture, Rendering.LabelSet? labels = null)
     {
+        labels ??= Rendering.LabelSet.Tool("en");
         var bytes = new FileInfo(path).Length;
         var size = bytes < 1024 * 1024
-            ? Math.Max(1, (int)Math.Ceiling(bytes / 1024.0)).ToString(culture) + " KB"
-            : Math.Round(bytes / 1024.0 / 1024.0, 1, MidpointRounding.AwayFromZero).ToString("0.0", culture) + " MB";
-        return $"{Formats[Path.GetExtension(path)]}, {size}";
+            ? labels.Text("document.size.kb", ("size", Math.Max(1, (int)Math.Ceiling(bytes / 1024.0)).ToString(culture)))
+            : labels.Text("document.size.mb", ("size", Math.Round(bytes / 1024.0 / 1024.0, 1, MidpointRounding.AwayFromZero).ToString("0.0", culture)));
+        return labels.Text("document.format", ("format", labels.Text("document.kind." + Path.GetExtension(path).TrimStart('.').ToLowerInvariant())), ("size", size));
     }
 
     /// <summary>Copies the edition's documents into <paramref name="outputFolder"/>/documents/, as they are.</summary>

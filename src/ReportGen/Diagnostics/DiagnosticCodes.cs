@@ -34,6 +34,11 @@ public static class DiagnosticCodes
     public const string TemplateNotFound = "RG0300";
     public const string TemplateSyntax = "RG0301";
     public const string TemplateRuntime = "RG0302";
+    public const string LabelMissing = "RG0303";
+    public const string LabelSyntax = "RG0304";
+    public const string TemplateWords = "RG0305";
+    public const string TranslationMissing = "RG0306";
+    public const string LabelUnreviewed = "RG0307";
 
     // Environment and publishing
     public const string BrowserNotFound = "RG0400";

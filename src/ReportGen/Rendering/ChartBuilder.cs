@@ -20,9 +20,11 @@ public static class ChartBuilder
     private const double MaxLabelWidth = 240;
 
     /// <param name="text">The fonts of the template set, measured; null for a set published with the guessed layout.</param>
-    public static ChartView? Bar(StatTable table, CultureInfo culture, TextMeasure? text = null)
+    /// <param name="ids">The figures' ids, when the table given is a translation of the one they were made from.</param>
+    public static ChartView? Bar(StatTable table, CultureInfo culture, TextMeasure? text = null, IReadOnlyDictionary<Figure, string>? ids = null, LabelSet? labels = null)
     {
-        var ids = FigureIds.Index([table]);
+        ids ??= FigureIds.Index([table]);
+        labels ??= LabelSet.Tool("en");
         var percentColumns = table.Columns.Select((c, i) => (Column: c, Index: i))
             .Where(c => c.Column.Kind == FigureKind.Percent && c.Column.Key is not ("benchmark:difference" or "previous" or "change")).ToList();
         // A comparison table charts its rate or percentage; a breakdown its overall percentage and the benchmark's.
@@ -31,8 +33,8 @@ public static class ChartBuilder
         var series = measure >= 0
             ? new[] { (Name: table.Columns[measure].Header, Key: "primary", Index: measure) }
             : table.HasBenchmark
-            ? new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^2].Index), (Name: table.Columns[percentColumns[^1].Index].Header, Key: "benchmark", Index: percentColumns[^1].Index) }
-            : new[] { (Name: table.Label ?? "Percentage", Key: "primary", Index: percentColumns[^1].Index) };
+            ? new[] { (Name: table.Label ?? labels.Text("table.column.percent"), Key: "primary", Index: percentColumns[^2].Index), (Name: table.Columns[percentColumns[^1].Index].Header, Key: "benchmark", Index: percentColumns[^1].Index) }
+            : new[] { (Name: table.Label ?? labels.Text("table.column.percent"), Key: "primary", Index: percentColumns[^1].Index) };
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (rows.Count(r => r.Cells[series[0].Index].Published is not null) < 2) return null;
         // Room for the longest row label ("Ethnic minorities (excluding White minorities)"), never less than the usual:
@@ -41,7 +43,7 @@ public static class ChartBuilder
         var labelWidth = labelLines is null
             ? Math.Max(MinLabelWidth, Math.Ceiling(12 + LabelCharacterWidth * rows.Max(r => r.Label.Length)))
             : Math.Max(120, Math.Ceiling(12 + labelLines.SelectMany(l => l).Max(l => text!.Width(l, LabelSize, true))));
-        var valueRoom = text is null ? ValueRoom : Math.Max(ValueRoom, Math.Ceiling(10 + rows.SelectMany(r => series.Select(s => text.Width(FigureFormat.ForPeople(r.Cells[s.Index], culture), ValueSize))).Max()));
+        var valueRoom = text is null ? ValueRoom : Math.Max(ValueRoom, Math.Ceiling(10 + rows.SelectMany(r => series.Select(s => text.Width(FigureFormat.ForPeople(r.Cells[s.Index], culture, labels), ValueSize))).Max()));
         var width = Math.Max(MinWidth, labelWidth + PlotRoom - ValueRoom + valueRoom);
         var legendBottom = 19d;
         var legend = text is null
@@ -71,7 +73,7 @@ public static class ChartBuilder
             {
                 var figure = row.Cells[s.Index];
                 var value = figure.Published ?? 0;
-                var valueText = FigureFormat.ForPeople(figure, culture);
+                var valueText = FigureFormat.ForPeople(figure, culture, labels);
                 bars.Add(new ChartBarView(s.Key, F(labelWidth), F(y), F(X(value) - labelWidth), F(BarHeight), valueText, F(X(value) + 5), F(y + BarHeight - 4)) { Figure = ids.GetValueOrDefault(figure) });
                 y += BarHeight + BarGap;
             }
@@ -83,9 +85,12 @@ public static class ChartBuilder
         }
 
         var ticks = Enumerable.Range(0, tickCount + 1).Select(i => step * i).Select(v => new ChartTickView(F(X(v)), v.ToString("0", culture) + (isPercent ? "%" : ""))).ToList();
-        var description = $"Bar chart of the {(isPercent ? "percentages" : "rates")} in the table '{table.Title}'" +
-                          (table.HasBenchmark ? $", each group shown beside {(text is null ? series[1].Name.ToLowerInvariant() : InSentence(series[1].Name))}" : "") +
-                          ". The figures are in the table.";
+        // The guessed layout's sets (default@1 to default@3) were published with these words; newer ones print labels.
+        var description = text is null
+            ? $"Bar chart of the {(isPercent ? "percentages" : "rates")} in the table '{table.Title}'" +
+              (table.HasBenchmark ? $", each group shown beside {series[1].Name.ToLowerInvariant()}" : "") + ". The figures are in the table."
+            : labels.Text($"chart.bar.{(isPercent ? "percent" : "rate")}{(table.HasBenchmark ? ".beside" : "")}", ("title", table.Title),
+                ("benchmark", table.HasBenchmark ? InSentence(series[1].Name) : null));
         return new ChartView($"chart-{table.Id}", table.Title, description, F(width), F(y + 24),
             legend, groups, ticks, F(labelWidth), F(labelWidth - 8), F(top - 6), F(y - GroupGap + 4), F(y - GroupGap + 18), F(16), F(5));
     }
@@ -99,8 +104,16 @@ public static class ChartBuilder
         heading.Length > 1 && char.IsUpper(heading[0]) && char.IsLower(heading[1]) ? char.ToLower(heading[0], CultureInfo.InvariantCulture) + heading[1..] : heading;
 
     /// <summary>"A", "A and B", "A, B and C".</summary>
-    internal static string List(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+    internal static string List(IReadOnlyList<string> items, LabelSet? labels = null)
+    {
+        labels ??= LabelSet.Tool("en");
+        return items.Count switch
+        {
+            <= 1 => string.Concat(items),
+            2 => labels.Text("list.two", ("first", items[0]), ("last", items[1])),
+            _ => labels.Text("list.more", ("items", string.Join(labels.Text("list.separator"), items.Take(items.Count - 1))), ("last", items[^1])),
+        };
+    }
 
     /// <summary>Lines of text one under another from the first baseline, all at <paramref name="x"/>.</summary>
     internal static List<ChartTextLine> LinesAt(IReadOnlyList<string> lines, double x, double firstBaseline) =>

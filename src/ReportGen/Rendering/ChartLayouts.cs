@@ -23,9 +23,10 @@ public static class ChartLayouts
     private const double MaxLabelWidth = 200;
 
     /// <param name="text">The fonts of the template set, measured; null for a set published with the guessed layout.</param>
-    public static StackedChartView? Stacked(StatTable table, CultureInfo culture, TextMeasure? text = null)
+    public static StackedChartView? Stacked(StatTable table, CultureInfo culture, TextMeasure? text = null, IReadOnlyDictionary<Figure, string>? ids = null, LabelSet? labels = null)
     {
-        var ids = FigureIds.Index([table]);
+        ids ??= FigureIds.Index([table]);
+        labels ??= LabelSet.Tool("en");
         var groups = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.Group is not null && c.Column.Kind == FigureKind.Percent).ToList();
         var segments = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (groups.Count == 0 || segments.Count(r => groups.Any(g => r.Cells[g.Index].Published > 0)) < 2) return null;
@@ -49,7 +50,7 @@ public static class ChartLayouts
                 var figure = row.Cells[index];
                 if (figure.Published is not { } value || value <= 0) continue;
                 // A segment shows its value when the value fits inside it: measured, or (guessed) from 7%.
-                var shown = FigureFormat.ForPeople(figure, culture);
+                var shown = FigureFormat.ForPeople(figure, culture, labels);
                 var fits = text is null ? value >= 7 : text.Width(shown, SegmentValueSize, true) + 4 <= X(start + value) - X(start);
                 parts.Add(new StackedSegmentView(row.Label, Palette[s % Palette.Length], LabelColours[s % Palette.Length], F(X(start)), F(y), F(X(start + value) - X(start)), F(BarHeight),
                     fits ? shown : null, F((X(start) + X(start + value)) / 2), F(y + BarHeight / 2 + 4), false) { Figure = ids.GetValueOrDefault(figure) });
@@ -57,7 +58,7 @@ public static class ChartLayouts
             }
             // What is withheld is shown as one grey segment: its size is the total less what is shown, as in the table.
             if (segments.Any(r => r.Cells[index].IsWithheld) && start < 100)
-                parts.Add(new StackedSegmentView("Withheld", WithheldColour, "#000000", F(X(start)), F(y), F(X(100) - X(start)), F(BarHeight), null, "0", "0", true));
+                parts.Add(new StackedSegmentView(labels.Text("chart.withheld"), WithheldColour, "#000000", F(X(start)), F(y), F(X(100) - X(start)), F(BarHeight), null, "0", "0", true));
             var middle = rowTop + rowHeight / 2 + 4;
             var lines = labelLines is null ? [] : ChartBuilder.LinesAt(labelLines[g], labelWidth - 8, middle - (labelLines[g].Count - 1) * ChartBuilder.LineHeight / 2);
             bars.Add(new StackedBarView(column.Group!, lines.Count > 0 ? lines[0].Y : F(y + BarHeight / 2 + 4), parts) { LabelLines = lines });
@@ -66,14 +67,14 @@ public static class ChartLayouts
 
         var legendTop = y + 26;
         var items = segments.Select((r, s) => (Name: r.Label, Colour: Palette[s % Palette.Length], Withheld: false)).ToList();
-        if (bars.Any(b => b.Segments.Any(p => p.Withheld))) items.Add(("Withheld (!)", WithheldColour, true));
+        if (bars.Any(b => b.Segments.Any(p => p.Withheld))) items.Add((labels.Text("chart.withheld_legend"), WithheldColour, true));
         var (legend, height) = text is null ? GuessedLegend(items, legendTop) : MeasuredLegend(items, legendTop, text);
         var ticks = Enumerable.Range(0, 6).Select(i => new ChartTickView(F(X(i * 20)), (i * 20).ToString(culture) + "%")).ToList();
         return new StackedChartView($"chart-{table.Id}", table.Title,
             // The guessed layout's sets were published with a description naming only the first bar; newer sets name every bar.
             text is null
                 ? $"100% stacked bar chart of the table '{table.Title}': one bar for each {table.Columns[groups[0].Index].Group?.ToLowerInvariant()} group, split by {table.RowHeader.ToLowerInvariant()}. The figures are in the table."
-                : $"100% stacked bar chart of the table '{table.Title}': one bar for each of {ChartBuilder.List(groups.Select(g => g.Column.Group!).ToList())}, each split by {ChartBuilder.InSentence(table.RowHeader)}. The figures are in the table.",
+                : labels.Text("chart.stacked", ("title", table.Title), ("bars", ChartBuilder.List(groups.Select(g => g.Column.Group!).ToList(), labels)), ("rows", ChartBuilder.InSentence(table.RowHeader))),
             F(Width), F(height), bars, legend, ticks, F(Top - 6), F(y - BarGap + 4), F(y - BarGap + 18), F(labelWidth - 8));
     }
 
@@ -100,9 +101,10 @@ public static class ChartLayouts
     }
 
     /// <param name="text">The fonts of the template set, measured; null for a set published with the guessed layout.</param>
-    public static LineChartView? Line(StatTable table, CultureInfo culture, TextMeasure? text = null)
+    public static LineChartView? Line(StatTable table, CultureInfo culture, TextMeasure? text = null, IReadOnlyDictionary<Figure, string>? ids = null, LabelSet? labels = null)
     {
-        var ids = FigureIds.Index([table]);
+        ids ??= FigureIds.Index([table]);
+        labels ??= LabelSet.Tool("en");
         var column = table.Columns.ToList().FindIndex(c => c.Key is "percent" or "rate" or "All:count");
         var rows = table.Rows.Where(r => !r.IsTotal && !r.IsNotStated).ToList();
         if (column < 0 || rows.Count(r => r.Cells[column].Published is not null) < 2) return null;
@@ -148,7 +150,7 @@ public static class ChartLayouts
         var points = rows.Select((r, i) =>
         {
             var v = values[i];
-            return new LinePointView(r.Label, shortLabels[i], F(X(i)), F(v is null ? bottom : Y(v.Value)), FigureFormat.ForPeople(r.Cells[column], culture),
+            return new LinePointView(r.Label, shortLabels[i], F(X(i)), F(v is null ? bottom : Y(v.Value)), FigureFormat.ForPeople(r.Cells[column], culture, labels),
                 F(X(i)), F(bottom + 16), v is not null)
             {
                 Figure = ids.GetValueOrDefault(r.Cells[column]),
@@ -168,10 +170,11 @@ public static class ChartLayouts
         var ticks = tickLabels.Select(t => new ChartTickView(F(Y(t.Value)), t.Label)).ToList();
 
         return new LineChartView($"chart-{table.Id}", table.Title,
-            (text is null
-                ? $"Line chart of {table.Columns[column].Header.ToLowerInvariant()} by {table.RowHeader.ToLowerInvariant()}, from {rows[0].Label} to {rows[^1].Label}"
-                : $"Line chart of {ChartBuilder.InSentence(table.Columns[column].Header)} by {ChartBuilder.InSentence(table.RowHeader)}, from {rows[0].Label} to {rows[^1].Label}") +
-            (isPercent && low > 0 ? $"; the vertical axis starts at {low.ToString("0", culture)}%" : "") + ". The figures are in the table.",
+            text is null
+                ? $"Line chart of {table.Columns[column].Header.ToLowerInvariant()} by {table.RowHeader.ToLowerInvariant()}, from {rows[0].Label} to {rows[^1].Label}" +
+                  (isPercent && low > 0 ? $"; the vertical axis starts at {low.ToString("0", culture)}%" : "") + ". The figures are in the table."
+                : labels.Text(isPercent && low > 0 ? "chart.line.from" : "chart.line", ("column", ChartBuilder.InSentence(table.Columns[column].Header)),
+                    ("rows", ChartBuilder.InSentence(table.RowHeader)), ("first", rows[0].Label), ("last", rows[^1].Label), ("low", low.ToString("0", culture))),
             F(Width), F(bottom + 40 + Math.Ceiling(labelDepth)), paths, points, ticks, F(left), F(right), F(top), F(bottom), F(bottom + 16), F(left - 8));
     }
 

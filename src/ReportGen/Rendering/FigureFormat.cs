@@ -9,12 +9,16 @@ namespace ReportGen.Rendering;
 /// </summary>
 public static class FigureFormat
 {
-    public static string ForPeople(Figure figure, CultureInfo culture) => ForPeople(figure, culture, figure.Decimals);
+    public static string ForPeople(Figure figure, CultureInfo culture, LabelSet? labels = null) => ForPeople(figure, culture, figure.Decimals, labels);
 
-    /// <summary>The figure to <paramref name="decimals"/> places (a measure may ask for other than its table's), from its unrounded published value.</summary>
-    public static string ForPeople(Figure figure, CultureInfo culture, int decimals)
+    /// <summary>
+    /// The figure to <paramref name="decimals"/> places (a measure may ask for other than its table's), from its unrounded
+    /// published value; a yes-or-no figure in the labels' words (the tool's English without them).
+    /// </summary>
+    public static string ForPeople(Figure figure, CultureInfo culture, int decimals, LabelSet? labels = null)
     {
-        if (figure.Symbol is { } symbol) return symbol;
+        if (figure.Symbol is { } symbol)
+            return symbol == Symbols.NotApplicable && labels is not null ? labels.Text("symbol.mark.not_applicable") : symbol;
         var value = decimals == figure.Decimals ? figure.Published!.Value : Figure.Round(figure.Exact ?? figure.Published!.Value, decimals);
         var number = "N" + decimals.ToString(CultureInfo.InvariantCulture);
         return figure.Kind switch
@@ -22,7 +26,7 @@ public static class FigureFormat
             FigureKind.Percent => value.ToString(number, culture) + "%",
             FigureKind.PercentagePoints => Signed(value, decimals, culture),
             FigureKind.Margin => "\u00B1" + value.ToString(number, culture),
-            FigureKind.Flag => value > 0 ? "Yes" : "No",
+            FigureKind.Flag => (labels ?? LabelSet.Tool("en")).Text(value > 0 ? "figure.yes" : "figure.no"),
             _ => value.ToString(number, culture),
         };
     }

@@ -24,9 +24,10 @@ public sealed record RenderedMarkdown(HtmlFragment Html, IReadOnlyList<ContentsE
 /// </list>
 /// Text is rendered in the order the report reads, so that the footnotes' numbering is the same on every build.
 /// </summary>
-public sealed class ReportMarkdown(int contentModel)
+public sealed class ReportMarkdown(int contentModel, LabelSet? labels = null)
 {
     public int ContentModel { get; } = contentModel;
+    private readonly LabelSet _labels = labels ?? LabelSet.Tool("en");
     private int _texts;
 
     /// <summary>Whether the text renders with model 2's pipeline (Markdig refuses some deeply nested text).</summary>
@@ -114,11 +115,11 @@ public sealed class ReportMarkdown(int contentModel)
         return builder.ToString().Trim();
     }
 
-    private static string TableName(Table table)
+    private string TableName(Table table)
     {
         var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
         var names = header?.OfType<TableCell>().Select(c => string.Join(" ", c.Descendants<ParagraphBlock>().Select(p => PlainText(p.Inline)))).Where(n => n.Length > 0).ToList() ?? [];
-        return names.Count == 0 ? "Table" : "Table: " + string.Join(", ", names);
+        return names.Count == 0 ? _labels.Text("markdown.table") : _labels.Text("markdown.table_named", ("headers", string.Join(_labels.Text("list.separator"), names)));
     }
 
     private static string Tables(string html, List<string> names)
@@ -142,12 +143,12 @@ public sealed class ReportMarkdown(int contentModel)
         return builder.Append(html, at, html.Length - at).ToString();
     }
 
-    private static string Footnotes(string html, string prefix) =>
+    private string Footnotes(string html, string prefix) =>
         html.Replace("id=\"fn:", $"id=\"{prefix}-", StringComparison.Ordinal)
             .Replace("href=\"#fn:", $"href=\"#{prefix}-", StringComparison.Ordinal)
             .Replace("id=\"fnref:", $"id=\"{prefix}-ref-", StringComparison.Ordinal)
             // The link back is a word apart from the note's last word (Markdig writes them together: "own.Back").
             .Replace("<a href=\"#fnref:", $" <a href=\"#{prefix}-ref-", StringComparison.Ordinal)
-            .Replace("<div class=\"footnotes\">\n<hr />\n", "<div class=\"footnotes\" role=\"note\" aria-label=\"Footnotes\">\n", StringComparison.Ordinal)
-            .Replace("class=\"footnote-back-ref\">&#8617;</a>", "class=\"footnote-back-ref\">Back to text</a>", StringComparison.Ordinal);
+            .Replace("<div class=\"footnotes\">\n<hr />\n", $"<div class=\"footnotes\" role=\"note\" aria-label=\"{Rendering.Html.Escape(_labels.Text("markdown.footnotes"))}\">\n", StringComparison.Ordinal)
+            .Replace("class=\"footnote-back-ref\">&#8617;</a>", $"class=\"footnote-back-ref\">{Rendering.Html.Escape(_labels.Text("markdown.back_to_text"))}</a>", StringComparison.Ordinal);
 }

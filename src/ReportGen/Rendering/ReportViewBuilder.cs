@@ -8,7 +8,7 @@ namespace ReportGen.Rendering;
 /// <summary>Turns a validated edition into the view model the templates render. No markup is made here.</summary>
 public static class ReportViewBuilder
 {
-    private static AccessibilityView Statement(Edition edition, TemplateSet set, CultureInfo culture, ReportMarkdown markdown)
+    private static AccessibilityView Statement(Edition edition, TemplateSet set, CultureInfo culture, ReportMarkdown markdown, LabelSet labels)
     {
         var info = edition.Accessibility;
         var contact = info?.Contact is { } c ? Contact(c) : null;
@@ -16,49 +16,45 @@ public static class ReportViewBuilder
         [
             .. info?.KnownIssues ?? [],
             // The tool's own, true of the PDFs it completes at level 1 (level 2 puts the spaces back).
-            .. set.PdfUA < 2 ? ["In the PDF, a screen reader may read the last word of a line and the first word of the next as one word, where the browser that prints the PDF broke a paragraph into lines."] : Array.Empty<string>(),
+            .. set.PdfUA < 2 ? [labels.Text("accessibility.pdf_words")] : Array.Empty<string>(),
         ];
         return new AccessibilityView(edition.Organisation.Name!, set.Name, known, markdown.Html(info?.Tested, 4), contact,
             info?.ResponseDays ?? 20, Date(edition.Info.Published, culture));
     }
 
-    private static readonly Dictionary<string, string> StatusLabels = new(StringComparer.Ordinal)
-    {
-        ["not-started"] = "Not started",
-        ["in-progress"] = "In progress",
-        ["complete"] = "Complete",
-        ["overdue"] = "Overdue",
-        ["dropped"] = "Dropped",
-    };
-
     /// <param name="chartText">The template set's fonts, measured, for its charts' labels (<see cref="TemplateSet.ChartText"/>).</param>
     /// <param name="statementBy">The template set, when it publishes an accessibility statement (its checks are named in it).</param>
     /// <param name="contentModel">The template set's content model (<see cref="TemplateSet.ContentModel"/>): 1 builds exactly what default@1 to default@5 published.</param>
+    /// <param name="labels">The words to print, in the edition's language (<see cref="TemplateSet.Labels"/>); null for a set before labels, which prints the tool's English.</param>
     public static ReportView Build(Edition edition, IReadOnlyList<StatTable>? tables = null, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>>? measures = null,
-        TextMeasure? chartText = null, TemplateSet? statementBy = null, int contentModel = 1, Edition? previous = null, DiagnosticBag? diagnostics = null)
+        TextMeasure? chartText = null, TemplateSet? statementBy = null, int contentModel = 1, Edition? previous = null, DiagnosticBag? diagnostics = null,
+        LabelSet? labels = null)
     {
-        var culture = CultureInfo.GetCultureInfo(edition.Language);
-        var markdown = new ReportMarkdown(contentModel);
+        var L = labels ?? LabelSet.Tool("en");
+        // A set with labels formats dates and figures from its label data, never from the machine's culture data.
+        var culture = labels?.Culture ?? CultureInfo.GetCultureInfo(edition.Language);
+        var markdown = new ReportMarkdown(contentModel, L);
         var model2 = contentModel >= 2;
         var bound = measures ?? new Dictionary<Measure, IReadOnlyList<MeasureResult>>();
-        var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture, chartText);
+        var dataSections = TableViewBuilder.Build(tables ?? [], DisclosureSettings.From(edition.Statistics.Disclosure), culture, chartText, L);
         var info = edition.Info;
         var organisation = edition.Organisation;
         var title = info.Title!;
-        var term = edition.ObjectivesText.Term ?? "Objective";
+        // A set with labels has the edition's term among them (ReportBuilder makes objectives.yaml's term: an override).
+        var term = labels is null ? edition.ObjectivesText.Term ?? L.Text("term.Objective") : L.Text("term.Objective");
 
         // Grouped under themes, the objectives are in the themes' order, and by number (or as written) within each.
         var themeOrder = edition.Themes.Select((t, i) => (t.Id, i)).Where(t => t.Id is not null).ToDictionary(t => t.Id!, t => t.i, StringComparer.Ordinal);
         var objectives = edition.Objectives
             .OrderBy(o => o.Theme is { } theme && themeOrder.TryGetValue(theme, out var at) ? at : -1)
             .ThenBy(o => o.Number).ToList();
-        var headings = objectives.ToDictionary(o => o.Id!, o => (Anchor: AnchorOf(o), Heading: HeadingOf(o, term)), StringComparer.Ordinal);
+        var headings = objectives.ToDictionary(o => o.Id!, o => (Anchor: AnchorOf(o), Heading: HeadingOf(o, term, L)), StringComparer.Ordinal);
         // Progress across editions is content model 2's: model 1 published none.
-        var progress = model2 ? ProgressReport.Compare(edition, previous, o => HeadingOf(o, term), diagnostics ?? new DiagnosticBag()) : ProgressReport.None;
+        var progress = model2 ? ProgressReport.Compare(edition, previous, o => HeadingOf(o, term, L), diagnostics ?? new DiagnosticBag()) : ProgressReport.None;
         // The organisation's own names for the statuses (a RAG scale), else the usual ones.
         var ownLabels = edition.ObjectivesText.StatusLabels;
-        string Label(string status) => ownLabels?.GetValueOrDefault(status) ?? StatusLabels[status];
-        string InText(string status) => ownLabels?.GetValueOrDefault(status) ?? StatusLabels[status].ToLower(culture);
+        string Label(string status) => ownLabels?.GetValueOrDefault(status) ?? L.Text("status." + status);
+        string InText(string status) => ownLabels?.GetValueOrDefault(status) ?? L.Text("status_in_text." + status);
 
         // Text is rendered in reading order, so that its footnotes are numbered the same way on every build.
         var foreword = edition.Foreword is { } f ? markdown.Render(f.Body, 3, "foreword") : null;
@@ -74,7 +70,7 @@ public static class ReportViewBuilder
         var objectivesIntro = markdown.Html(edition.ObjectivesText.Intro, 3);
         var level = edition.Themes.Count > 0 ? 4 : 3;
         var objectiveViews = objectives
-            .Select(o => BuildObjective(o, term, AchievementsFor(o, edition.Achievements, objectives, headings, markdown), culture, bound, markdown, level, progress, Label)
+            .Select(o => BuildObjective(o, term, AchievementsFor(o, edition.Achievements, objectives, headings, markdown), culture, bound, markdown, level, progress, Label, L)
                 with
                 {
                     Size = PrintedWords(o, edition.Achievements) switch { < ShortObjective => "short", > LongObjective => "long", _ => "medium" },
@@ -89,14 +85,14 @@ public static class ReportViewBuilder
             .Select(a => new AchievementView($"achievement-{a.Id}", a.Title, markdown.Html(a.Text, 4), true, "", [])).ToList();
         var documents = edition.Documents.Select(d => d.File is { } file
             ? new DocumentView(d.Title!, $"{Data.LinkedFiles.Folder}/{Path.GetFileName(file)}",
-                Data.LinkedFiles.Describe(Data.EditionFiles.ResolveInside(edition.Folder, file)!, culture), markdown.Html(d.Description, 3), false)
+                Data.LinkedFiles.Describe(Data.EditionFiles.ResolveInside(edition.Folder, file)!, culture, L), markdown.Html(d.Description, 3), false)
             : new DocumentView(d.Title!, d.Href!, null, markdown.Html(d.Description, 3), true)).ToList();
         var glossary = edition.Glossary.Select(g => new GlossaryEntryView(g.Term!, markdown.Html(g.Definition, 3))).ToList();
 
-        var objectivesTitle = edition.ObjectivesText.Title ?? "Our equality objectives";
+        var objectivesTitle = labels is null ? edition.ObjectivesText.Title ?? L.Text("objectives.title") : L.Text("objectives.title");
         var contents = new List<ContentsEntry>();
         if (edition.Foreword is { } fw) contents.Add(new("foreword", fw.Title!, foreword!.Headings));
-        if (edition.Commitments is not null) contents.Add(new("commitments", "Our commitments", []));
+        if (edition.Commitments is not null) contents.Add(new("commitments", L.Text("section.commitments"), []));
         void AddSections(string place) =>
             contents.AddRange(sections.Where(s => s.Place == place).Select(s => new ContentsEntry(s.View.Anchor, s.View.Title, s.View.Headings)));
         AddSections("start");
@@ -105,24 +101,24 @@ public static class ReportViewBuilder
                 ? themes.Select(t => new ContentsEntry(t.Anchor, t.Title, t.Objectives.Select(o => new ContentsEntry(o.Anchor, o.Heading, [])).ToList())).ToList()
                 : objectiveViews.Select(o => new ContentsEntry(o.Anchor, o.Heading, [])).ToList()));
         var schemeMilestones = edition.SchemeMilestones.Count == 0 ? null : MilestonesOf(edition.SchemeMilestones, culture, progress, Label);
-        if (schemeMilestones is not null) contents.Add(new("scheme-milestones", "Milestones for the whole scheme", []));
-        var progressView = Progress(progress, culture, InText);
+        if (schemeMilestones is not null) contents.Add(new("scheme-milestones", L.Text("section.scheme_milestones"), []));
+        var progressView = Progress(progress, culture, InText, L);
         if (progressView is not null) contents.Add(new("progress", progressView.Title, []));
-        if (editionAchievements.Count > 0) contents.Add(new("achievements", "Key achievements", []));
+        if (editionAchievements.Count > 0) contents.Add(new("achievements", L.Text("section.achievements"), []));
         AddSections("after-objectives");
         foreach (var section in dataSections)
             contents.Add(new(section.Anchor, section.Title, section.Tables.Select(t => new ContentsEntry(t.Anchor, t.Title, [])).ToList()));
         AddSections("end");
-        if (documents.Count > 0) contents.Add(new("documents", "Related documents", []));
-        if (edition.Glossary.Count > 0) contents.Add(new("glossary", "Glossary", []));
-        if (statementBy is not null) contents.Add(new("accessibility", "Accessibility statement", []));
+        if (documents.Count > 0) contents.Add(new("documents", L.Text("section.documents"), []));
+        if (edition.Glossary.Count > 0) contents.Add(new("glossary", L.Text("section.glossary"), []));
+        if (statementBy is not null) contents.Add(new("accessibility", L.Text("section.accessibility"), []));
 
-        var runningHeader = $"{organisation.ShortName ?? organisation.Name} · {title}";
+        var runningHeader = L.Text("document.running_header", ("organisation", organisation.ShortName ?? organisation.Name), ("title", title));
         return new ReportView(
             Lang: edition.Language,
             Title: title,
             Subtitle: info.Subtitle,
-            DocumentTitle: $"{title} — {organisation.Name}",
+            DocumentTitle: L.Text("document.title", ("title", title), ("organisation", organisation.Name)),
             RunningHeader: model2 ? OneLine(runningHeader, chartText) : runningHeader,
             Organisation: new OrganisationView(organisation.Name!, organisation.ShortName, organisation.Website),
             PeriodStart: Date(info.ReportingPeriod?.Start, culture),
@@ -141,7 +137,7 @@ public static class ReportViewBuilder
             DataSections: dataSections,
             ObjectivesHaveScope: objectiveViews.Any(o => o.Scope is not null))
         {
-            Accessibility = statementBy is null ? null : Statement(edition, statementBy, culture, markdown),
+            Accessibility = statementBy is null ? null : Statement(edition, statementBy, culture, markdown, L),
             ObjectivesTitle = objectivesTitle,
             ObjectivesTerm = term,
             HasObjectives = edition.HasObjectivesFile,
@@ -182,15 +178,18 @@ public static class ReportViewBuilder
     }
 
     /// <summary>The section on progress since the previous edition; null without one.</summary>
-    private static ProgressView? Progress(ProgressReport progress, CultureInfo culture, Func<string, string> inText)
+    private static ProgressView? Progress(ProgressReport progress, CultureInfo culture, Func<string, string> inText, LabelSet labels)
     {
         if (progress.PreviousTitle is not { } previous) return null;
         var milestones = progress.Milestones.Select(p => (Milestone: p.Key, Progress: p.Value)).ToList();
-        return new ProgressView($"Progress since {previous}", previous,
-            milestones.Where(m => m.Progress.Regressed).Select(m => $"{m.Milestone.Text} (was {inText(m.Progress.LastStatus!)}, now {inText(m.Milestone.Status!)})").ToList(),
-            milestones.Where(m => m.Progress.Overdue).Select(m => $"{m.Milestone.Text} (due {m.Milestone.Due!.Value.Display(culture)})").ToList(),
-            progress.Dropped.Select(d => $"{d.Text} ({d.Kind}, {d.Objective})").ToList(),
-            progress.Added.Select(d => $"{d.Text} ({d.Kind}, {d.Objective})").ToList());
+        string Item(ProgressItem item) => labels.Text($"progress.{item.Kind}_item", ("text", item.Text),
+            ("objective", item.Objective ?? labels.Text("progress.whole_scheme")));
+        return new ProgressView(labels.Text("progress.title", ("previous", previous)), previous,
+            milestones.Where(m => m.Progress.Regressed).Select(m => labels.Text("progress.went_back_item", ("milestone", m.Milestone.Text),
+                ("was", inText(m.Progress.LastStatus!)), ("now", inText(m.Milestone.Status!)))).ToList(),
+            milestones.Where(m => m.Progress.Overdue).Select(m => labels.Text("progress.overdue_item", ("milestone", m.Milestone.Text), ("due", m.Milestone.Due!.Value.Display(culture)))).ToList(),
+            progress.Dropped.Select(Item).ToList(),
+            progress.Added.Select(Item).ToList());
     }
 
     /// <summary>A section of fewer words than this follows what comes before it in print, rather than starting a page.</summary>
@@ -228,11 +227,11 @@ public static class ReportViewBuilder
     private static string AnchorOf(Objective objective) =>
         objective.Number is { } number ? $"objective-{number}" : $"objective-{objective.Id}";
 
-    private static string? LabelOf(Objective objective, string term) =>
-        objective.Number is { } number ? $"{term} {number}:" : null;
+    private static string? LabelOf(Objective objective, string term, LabelSet labels) =>
+        objective.Number is { } number ? labels.Text("objective.label", ("term", term), ("number", number.ToString(CultureInfo.InvariantCulture))) : null;
 
-    private static string HeadingOf(Objective objective, string term) =>
-        LabelOf(objective, term) is { } label ? $"{label} {objective.Title}" : objective.Title!;
+    private static string HeadingOf(Objective objective, string term, LabelSet labels) =>
+        LabelOf(objective, term, labels) is { } label ? labels.Text("objective.heading", ("label", label), ("title", objective.Title)) : objective.Title!;
 
     /// <summary>Word-equivalents an objective of fewer than <see cref="ShortObjective"/> fits on part of a page, and of more than <see cref="LongObjective"/> fills one.</summary>
     internal const int ShortObjective = 220, LongObjective = 520;
@@ -260,7 +259,7 @@ public static class ReportViewBuilder
     }
 
     private static ObjectiveView BuildObjective(Objective objective, string term, IReadOnlyList<AchievementView> achievements, CultureInfo culture,
-        IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound, ReportMarkdown markdown, int level, ProgressReport progress, Func<string, string> label)
+        IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound, ReportMarkdown markdown, int level, ProgressReport progress, Func<string, string> label, LabelSet labels)
     {
         var textLevel = level + 2;
         var actions = (objective.Actions ?? []).Select((action, index) =>
@@ -268,34 +267,29 @@ public static class ReportViewBuilder
             {
                 Number = index + 1,
                 Text = markdown.Html(action.Text, textLevel + 1),
-                Measures = Measures(action.Measures, culture, bound),
+                Measures = Measures(action.Measures, culture, bound, labels),
             }).ToList();
 
         return new ObjectiveView(
             Anchor: AnchorOf(objective),
             Number: objective.Number,
             Title: objective.Title!,
-            Heading: HeadingOf(objective, term),
-            Scope: objective.Scope switch
-            {
-                null => null,
-                "internal-and-external" => "Internal and external",
-                var scope => culture.TextInfo.ToTitleCase(scope),
-            },
+            Heading: HeadingOf(objective, term, labels),
+            Scope: objective.Scope is { } scope ? labels.Text("scope." + scope) : null,
             // The statement sits under the objective's own heading; the other texts under a sub-heading ("Why this is important").
             Summary: markdown.Html(objective.Summary, level + 1),
             Statement: markdown.Html(objective.Statement, level + 1),
             WhyImportant: markdown.Html(objective.WhyImportant, textLevel),
             Actions: actions,
             ActionsAreSimple: actions.All(a => a.Milestones.Count == 0 && a.Measures.Count == 0),
-            Measures: Measures(objective.Measures, culture, bound),
+            Measures: Measures(objective.Measures, culture, bound, labels),
             Outcome: markdown.Html(objective.Outcome, textLevel),
             Delivery: objective.Delivery ?? [],
             Sources: objective.Sources ?? [],
             Notes: Notes(objective.Notes),
             Achievements: achievements)
         {
-            Label = LabelOf(objective, term),
+            Label = LabelOf(objective, term, labels),
             Level = level,
         };
     }
@@ -316,34 +310,32 @@ public static class ReportViewBuilder
         return views;
     }
 
-    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound) =>
+    private static List<MeasureView> Measures(List<Measure>? measures, CultureInfo culture, IReadOnlyDictionary<Measure, IReadOnlyList<MeasureResult>> bound, LabelSet labels) =>
         (measures ?? []).Select(m => new MeasureView(m.Text!, Date(m.Due, culture), m.Items ?? [],
-            (bound.GetValueOrDefault(m) ?? []).Select(r => MeasureFigure(r, culture)).ToList())).ToList();
+            (bound.GetValueOrDefault(m) ?? []).Select(r => MeasureFigure(r, culture, labels)).ToList())).ToList();
 
-    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture)
+    private static MeasureFigureView MeasureFigure(MeasureResult result, CultureInfo culture, LabelSet labels)
     {
         var decimals = result.Decimals;
         string? change = null;
         if (result.Change is { } difference)
         {
-            var unit = result.Latest.Kind switch
-            {
-                FigureKind.Percent or FigureKind.PercentagePoints => " percentage points",
-                _ => "",
-            };
-            change = FigureFormat.Signed(Figure.Round(difference, decimals), decimals, culture) + unit +
-                     $" (from {FigureFormat.ForPeople(result.Previous!, culture, decimals)})";
+            var points = result.Latest.Kind is FigureKind.Percent or FigureKind.PercentagePoints;
+            change = labels.Text(points ? "measure.change.points" : "measure.change",
+                ("change", FigureFormat.Signed(Figure.Round(difference, decimals), decimals, culture)),
+                ("previous", FigureFormat.ForPeople(result.Previous!, culture, decimals, labels)));
         }
-        var (status, key) = result.Status switch
+        var key = result.Status switch
         {
-            MeasureStatus.Improved => ("Improved", "improved"),
-            MeasureStatus.Worsened => ("Worsened", "worsened"),
-            MeasureStatus.NoSignificantChange => ("No significant change", "no-change"),
-            _ => ("Not enough data", "not-enough-data"),
+            MeasureStatus.Improved => "improved",
+            MeasureStatus.Worsened => "worsened",
+            MeasureStatus.NoSignificantChange => "no-change",
+            _ => "not-enough-data",
         };
-        var latest = FigureFormat.ForPeople(result.Latest, culture, decimals) +
-                     (result.Latest is { Kind: FigureKind.PercentagePoints, Published: not null } ? " percentage points" : "");
-        return new MeasureFigureView(result.Label, latest, change, status, key, result.Explanation, result.FigureId);
+        var status = labels.Text("measure." + key);
+        var shown = FigureFormat.ForPeople(result.Latest, culture, decimals, labels);
+        var latest = result.Latest is { Kind: FigureKind.PercentagePoints, Published: not null } ? labels.Text("measure.latest.points", ("value", shown)) : shown;
+        return new MeasureFigureView(result.Label, latest, change, status, key, labels.Render(result.Why), result.FigureId);
     }
 
     private static List<NoteView> Notes(IEnumerable<Note>? notes) =>

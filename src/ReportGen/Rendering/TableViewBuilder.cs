@@ -6,73 +6,86 @@ namespace ReportGen.Rendering;
 /// <summary>Formats controlled tables for the templates: header groups, cells, notes, symbol footnotes, chart.</summary>
 public static class TableViewBuilder
 {
-    public static readonly (string Key, string Title)[] Sections = [("workforce", "Our workforce"), ("service", "Our service to the public")];
+    /// <summary>The data sections, in order; each one's title is the label table.section.&lt;key&gt;.</summary>
+    public static readonly string[] Sections = ["workforce", "service"];
 
     /// <param name="chartText">The template set's fonts, measured, for its charts' labels; null for a set published with the guessed layout.</param>
-    public static IReadOnlyList<DataSectionView> Build(IReadOnlyList<StatTable> tables, DisclosureSettings settings, CultureInfo culture, TextMeasure? chartText = null) =>
-        Sections.Select(s =>
+    /// <param name="labels">The words to print; the tool's English when not given.</param>
+    public static IReadOnlyList<DataSectionView> Build(IReadOnlyList<StatTable> tables, DisclosureSettings settings, CultureInfo culture, TextMeasure? chartText = null, LabelSet? labels = null)
+    {
+        labels ??= LabelSet.Tool("en");
+        return Sections.Select(key =>
             {
-                var inSection = tables.Where(t => t.Section == s.Key).ToList();
+                var inSection = tables.Where(t => t.Section == key).ToList();
                 var synthetic = inSection.SelectMany(t => t.SyntheticSources).Distinct().ToList();
-                return new DataSectionView(s.Key, s.Title, inSection.Select(t => Build(t, settings, culture, chartText)).ToList(), synthetic, settings.Threshold, settings.MinimumBase);
+                return new DataSectionView(key, labels.Text("table.section." + key), inSection.Select(t => Build(t, settings, culture, chartText, labels)).ToList(), synthetic, settings.Threshold, settings.MinimumBase);
             })
             .Where(s => s.Tables.Count > 0)
             .ToList();
+    }
+
+    /// <summary>
+    /// The table in the labels' words: its row labels, column headers, column groups and row heading translated
+    /// (<see cref="LabelSet.Translate"/>); its figures the same objects, so that their ids are the original's.
+    /// </summary>
+    internal static StatTable Translated(StatTable table, LabelSet labels) => table with
+    {
+        RowHeader = labels.Translate(table.RowHeader),
+        Columns = table.Columns.Select(c => c with { Header = labels.Translate(c.Header), Group = c.Group is null ? null : labels.Translate(c.Group) }).ToList(),
+        Rows = table.Rows.Select(r => r with { Label = labels.Translate(r.Label) }).ToList(),
+    };
 
     /// <summary>What the table's figures rest on: those whose characteristic is known, and the share not stated.</summary>
     /// <summary>The explanation of each symbol the table's figures use, in <see cref="Symbols.All"/>'s order.</summary>
-    internal static List<string> SymbolNotes(StatTable table, DisclosureSettings settings) =>
-        Symbols.All.Where(s => table.AllFigures.Any(f => f.Symbol == s)).Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase)).ToList();
+    internal static List<string> SymbolNotes(StatTable table, DisclosureSettings settings, LabelSet? labels = null) =>
+        Symbols.All.Where(s => table.AllFigures.Any(f => f.Symbol == s)).Select(s => Symbols.Explain(s, settings.Threshold, settings.MinimumBase, labels ?? LabelSet.Tool("en"))).ToList();
 
     /// <summary>What the table's percentages (or rates, estimates) are of, and the share whose characteristic was not stated.</summary>
-    internal static string BaseNote(StatTable table, CultureInfo culture)
+    /// <param name="table">The table, with its row heading in the labels' words.</param>
+    internal static string BaseNote(StatTable table, CultureInfo culture, LabelSet? labels = null)
     {
-        var characteristic = table.RowHeader.ToLowerInvariant();
-        var (figures, records) = table.Kind switch
-        {
-            "rate" => ("Rates and ratios are", "records"),
-            "survey" => ("Estimates are", "responses"),
-            "likelihood" => ("Percentages and ratios are", "records"),
-            _ => ("Percentages are", "records"),
-        };
-        var basis = $"{figures} of the {records} whose {characteristic} is known";
-        var totalOnly = table.Kind == "rate" ? ", which count in the total only." : ".";
+        labels ??= LabelSet.Tool("en");
+        var characteristic = table.RowHeader.ToLower(labels.Culture);
+        var kind = table.Kind is "rate" or "survey" or "likelihood" ? table.Kind : "count";
         if (!table.NoteFigures.TryGetValue("not-stated-share", out var share) || share.DependsOn is [{ Published: 0 }, ..])
-            return $"{figures} of all {records}: the {characteristic} is known for every one.";
+            return labels.Text($"table.base.{kind}.known", ("characteristic", characteristic));
         return share.Published is null
-            ? $"{basis}; the share of {records} for which it was not stated is withheld ({share.Symbol}){totalOnly}"
-            : $"{basis}; it was not stated for {FigureFormat.ForPeople(share, culture)} of all {records}{totalOnly}";
+            ? labels.Text($"table.base.{kind}.withheld", ("characteristic", characteristic), ("symbol", share.Symbol))
+            : labels.Text($"table.base.{kind}.share", ("characteristic", characteristic), ("share", FigureFormat.ForPeople(share, culture, labels)));
     }
 
-    public static TableView Build(StatTable table, DisclosureSettings settings, CultureInfo culture, TextMeasure? chartText = null)
+    public static TableView Build(StatTable original, DisclosureSettings settings, CultureInfo culture, TextMeasure? chartText = null, LabelSet? labels = null)
     {
+        labels ??= LabelSet.Tool("en");
+        // Figure ids are the table's as built, in every language; what is printed is in the labels' words.
+        var ids = FigureIds.Index([original]);
+        var table = Translated(original, labels);
         var groups = table.Columns.Any(c => c.Group is not null)
             ? table.Columns.GroupBy(c => c.Group ?? "").Select(g => new HeaderGroupView(g.Key, g.Count())).ToList()
             : [];
 
-        var notes = new List<string>(table.Notes) { BaseNote(table, culture) };
+        var notes = new List<string>(table.Notes) { BaseNote(table, culture, labels) };
 
-        var symbols = SymbolNotes(table, settings);
+        var symbols = SymbolNotes(table, settings, labels);
 
-        var bar = table.Chart == "bar" ? ChartBuilder.Bar(table, culture, chartText) : null;
-        var stacked = table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture, chartText) : null;
-        var line = table.Chart == "line" ? ChartLayouts.Line(table, culture, chartText) : null;
+        var bar = table.Chart == "bar" ? ChartBuilder.Bar(table, culture, chartText, ids, labels) : null;
+        var stacked = table.Chart == "stacked" ? ChartLayouts.Stacked(table, culture, chartText, ids, labels) : null;
+        var line = table.Chart == "line" ? ChartLayouts.Line(table, culture, chartText, ids, labels) : null;
         if (table.Chart is "bar" or "stacked" or "line" && bar is null && stacked is null && line is null)
-            notes.Add("No chart is shown: too few of this table's figures can be published to draw one.");
+            notes.Add(labels.Text("table.no_chart"));
 
-        var ids = FigureIds.Index([table]);
         var rows = table.Rows.Select(r => new TableRowView(r.Label, r.IsTotal,
-            r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture), c.Symbol is not null, ids.GetValueOrDefault(c))).ToList())).ToList();
+            r.Cells.Select(c => new CellView(FigureFormat.ForPeople(c, culture, labels), c.Symbol is not null, ids.GetValueOrDefault(c))).ToList())).ToList();
 
         var columns = table.Columns.Select(c => c.Header).ToList();
         return new TableView(
             table.Id, $"table-{table.Id}", table.Title, table.RowHeader, groups,
             columns, rows, notes, symbols,
-            "Source: " + string.Join("; ", table.SourceTitles) + ".",
+            labels.Text("table.source", ("sources", string.Join(labels.Text("table.source_separator"), table.SourceTitles))),
             $"data/{table.Id}.csv",
             bar, stacked, line)
         {
-            PrintParts = PrintParts(table.Title, groups, columns, rows),
+            PrintParts = PrintParts(table.Title, groups, columns, rows, labels),
         };
     }
 
@@ -83,7 +96,7 @@ public static class TableViewBuilder
     /// Splits a wide table into parts of at most <see cref="MaxPrintColumns"/> figure columns, never splitting a column
     /// group, each part repeating the row headers, so that every cell is printed and tagged.
     /// </summary>
-    private static IReadOnlyList<TablePartView> PrintParts(string title, IReadOnlyList<HeaderGroupView> groups, IReadOnlyList<string> columns, IReadOnlyList<TableRowView> rows)
+    private static IReadOnlyList<TablePartView> PrintParts(string title, IReadOnlyList<HeaderGroupView> groups, IReadOnlyList<string> columns, IReadOnlyList<TableRowView> rows, LabelSet labels)
     {
         if (columns.Count <= MaxPrintColumns) return [];
         var units = groups.Count > 0 ? groups : columns.Select(_ => new HeaderGroupView("", 1)).ToList();
@@ -98,7 +111,7 @@ public static class TableViewBuilder
             start += unit.Span;
         }
         return parts.Select((p, i) => new TablePartView(
-            $"{title} (part {i + 1} of {parts.Count})",
+            labels.Text("table.part", ("title", title), ("part", i + 1), ("parts", parts.Count)),
             groups.Count > 0 ? p.Groups : [],
             columns.Skip(p.Start).Take(p.Count).ToList(),
             rows.Select(r => r with { Cells = r.Cells.Skip(p.Start).Take(p.Count).ToList() }).ToList())).ToList();

@@ -62,10 +62,20 @@ public sealed record TemplateSet(string Name, string Root)
 
     public const int NewestContentModel = 2;
 
+    /// <summary>
+    /// Whether every word the set prints comes from its label files (set.json's "labels"; <see cref="LabelSet"/>):
+    /// <c>labels/&lt;language&gt;.yaml</c> for each language it publishes in, which an edition's <c>labels:</c> can override.
+    /// A set without them prints the tool's English words whatever the edition's language, as it was published.
+    /// </summary>
+    public bool Labels { get; init; }
+
+    /// <summary>The first version of the default set with label files, named in diagnostics.</summary>
+    public const int FirstWithLabels = 7;
+
     /// <summary>The first version of the default set of content model 2, named in diagnostics.</summary>
     public const int FirstOfModel2 = 6;
 
-    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages", "onsSpreadsheets", "contentModel"];
+    private static readonly string[] Settings = ["figureIds", "chartFonts", "pdfUA", "contentsPages", "onsSpreadsheets", "contentModel", "labels"];
 
     /// <summary>The set with the settings of its set.json; null (with a diagnostic naming the file) when that cannot be read.</summary>
     private static TemplateSet? WithSettings(TemplateSet set, DiagnosticBag diagnostics)
@@ -84,6 +94,7 @@ public sealed record TemplateSet(string Name, string Root)
                 FigureIds = root.TryGetProperty("figureIds", out var ids) && ids.GetBoolean(),
                 ContentsPages = root.TryGetProperty("contentsPages", out var pages) && pages.GetBoolean(),
                 OnsSpreadsheets = root.TryGetProperty("onsSpreadsheets", out var ons) && ons.GetBoolean(),
+                Labels = root.TryGetProperty("labels", out var labels) && labels.GetBoolean(),
                 PdfUA = !root.TryGetProperty("pdfUA", out var ua) ? 0
                     : ua.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False ? (ua.GetBoolean() ? 1 : 0)
                     : ua.GetInt32() is var level and >= 0 and <= Publishing.PdfAccessibility.Newest ? level
@@ -113,7 +124,7 @@ public sealed record TemplateSet(string Name, string Root)
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or IOException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateSyntax,
-                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\", \"contentsPages\" and \"onsSpreadsheets\": true or false, \"pdfUA\": true, false, 1 or 2, \"contentModel\": 1 or 2, and " +
+                "cannot be read as the template set's settings: it must be a JSON object with \"figureIds\", \"contentsPages\", \"onsSpreadsheets\" and \"labels\": true or false, \"pdfUA\": true, false, 1 or 2, \"contentModel\": 1 or 2, and " +
                 "\"chartFonts\": { \"regular\": [font files], \"bold\": [font files] } (paths inside the set), each optional; correct it or remove it",
                 where);
             return null;

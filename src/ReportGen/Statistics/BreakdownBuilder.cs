@@ -44,20 +44,20 @@ internal static class BreakdownBuilder
         foreach (var group in groups)
         {
             var label = group == AllKey ? null : group;
-            columns.Add(new StatColumn($"{group}:count", grouping.IsFte ? "FTE" : "Number", measureKind, label));
-            columns.Add(new StatColumn($"{group}:percent", grouping.IsFte ? "Percentage of FTE" : "Percentage", FigureKind.Percent, label));
+            columns.Add(new StatColumn($"{group}:count", Headers.Of(grouping.IsFte ? "fte" : "number"), measureKind, label));
+            columns.Add(new StatColumn($"{group}:percent", Headers.Of(grouping.IsFte ? "percent_fte" : "percent"), FigureKind.Percent, label));
         }
         if (shares is not null && columnKeys.Count > 1)
         {
             // Split by columns: the benchmark is a group of its own, compared with the Total column.
             var benchmarkGroup = table.Benchmark!.Label ?? "Population";
-            columns.Add(new StatColumn("benchmark:percent", "Percentage", FigureKind.Percent, benchmarkGroup));
-            columns.Add(new StatColumn("benchmark:difference", $"Difference from {TotalKey} (percentage points)", FigureKind.PercentagePoints, benchmarkGroup));
+            columns.Add(new StatColumn("benchmark:percent", Headers.Of("percent"), FigureKind.Percent, benchmarkGroup));
+            columns.Add(new StatColumn("benchmark:difference", Headers.Of("difference_from", ("group", TotalKey)), FigureKind.PercentagePoints, benchmarkGroup));
         }
         else if (shares is not null)
         {
-            columns.Add(new StatColumn("benchmark:percent", table.Benchmark!.Label ?? "Population percentage", FigureKind.Percent));
-            columns.Add(new StatColumn("benchmark:difference", "Difference (percentage points)", FigureKind.PercentagePoints));
+            columns.Add(new StatColumn("benchmark:percent", table.Benchmark!.Label ?? Headers.Of("population_percent"), FigureKind.Percent));
+            columns.Add(new StatColumn("benchmark:difference", Headers.Of("difference"), FigureKind.PercentagePoints));
         }
 
         var rows = new List<StatRow>();

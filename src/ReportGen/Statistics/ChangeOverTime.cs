@@ -43,8 +43,8 @@ public static class ChangeOverTime
             return table with
             {
                 Columns = [.. table.Columns,
-                    new StatColumn("previous", $"{table.Columns[index].Header}, {previousName}", kind),
-                    new StatColumn("change", $"Change since {previousName}" + (kind == FigureKind.Percent ? " (percentage points)" : ""), changeKind)],
+                    new StatColumn("previous", Headers.Of("previous", ("header", table.Columns[index].Header), ("previous", previousName)), kind),
+                    new StatColumn("change", Headers.Of(kind == FigureKind.Percent ? "change.points" : "change", ("previous", previousName)), changeKind)],
                 Rows = rows,
             };
         }).ToList();

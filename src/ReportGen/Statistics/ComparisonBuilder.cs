@@ -71,10 +71,10 @@ internal static class ComparisonBuilder
         var perText = per.ToString("N0", CultureInfo.InvariantCulture);
         var columns = new List<StatColumn>
         {
-            new("count", "Number", FigureKind.Count),
-            new("population", Capitalised(unit == "people" ? "population" : unit), FigureKind.Count),
-            new("rate", $"Rate per {perText} {unit}", FigureKind.Rate),
-            new("ratio", $"Times as likely as {table.Reference} {unit}", FigureKind.Ratio),
+            new("count", Headers.Of("number"), FigureKind.Count),
+            new("population", unit == "people" ? Headers.Of("population") : Capitalised(unit), FigureKind.Count),
+            new("rate", Headers.Of("rate", ("per", perText), ("unit", unit)), FigureKind.Rate),
+            new("ratio", Headers.Of("times_as_likely", ("reference", table.Reference), ("unit", unit)), FigureKind.Ratio),
         };
         if (table.Intervals == true) columns.AddRange(IntervalColumns());
         return Finish(table, grouping, populationSet, rows, lines, columns, total, counts.GetValueOrDefault(NotStated));
@@ -118,14 +118,14 @@ internal static class ComparisonBuilder
 
         var columns = new List<StatColumn>
         {
-            new("candidates", table.Label ?? "Number", FigureKind.Count),
+            new("candidates", table.Label ?? Headers.Of("number"), FigureKind.Count),
             new("successes", label, FigureKind.Count),
-            new("rate", $"{label} (%)", FigureKind.Percent),
+            new("rate", Headers.Of("label_percent", ("label", label)), FigureKind.Percent),
         };
         if (compares)
         {
-            columns.Add(new("ratio", $"Relative likelihood compared with {table.Reference}", FigureKind.Ratio));
-            columns.Add(new("flag", "Below four fifths?", FigureKind.Flag));
+            columns.Add(new("ratio", Headers.Of("relative_likelihood", ("reference", table.Reference)), FigureKind.Ratio));
+            columns.Add(new("flag", Headers.Of("four_fifths"), FigureKind.Flag));
             if (table.Intervals == true) columns.AddRange(IntervalColumns());
         }
         return Finish(table, grouping, null, rows,
@@ -159,9 +159,9 @@ internal static class ComparisonBuilder
 
     private static IEnumerable<StatColumn> IntervalColumns() =>
     [
-        new("ratio_lower", "95% interval of the ratio: lower", FigureKind.Ratio),
-        new("ratio_upper", "95% interval of the ratio: upper", FigureKind.Ratio),
-        new("ratio_significant", "Interval excludes 1?", FigureKind.Flag),
+        new("ratio_lower", Headers.Of("ratio_lower"), FigureKind.Ratio),
+        new("ratio_upper", Headers.Of("ratio_upper"), FigureKind.Ratio),
+        new("ratio_significant", Headers.Of("ratio_significant"), FigureKind.Flag),
     ];
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

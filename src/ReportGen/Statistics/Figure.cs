@@ -22,15 +22,21 @@ public static class Symbols
     /// <summary>Every symbol, in the order their explanations are listed (under a table, on a workbook's cover, in symbols.csv).</summary>
     public static readonly IReadOnlyList<string> All = [Withheld, Unreliable, NotCollected, RoundsToZero, NotApplicable];
 
-    public static string Explain(string symbol, int threshold, int minimumBase) => symbol switch
+    /// <summary>The symbol and what it means, in the labels' words (the tool's English when not given).</summary>
+    public static string Explain(string symbol, int threshold, int minimumBase, Rendering.LabelSet? labels = null)
     {
-        Withheld => $"! Withheld to protect the people it describes: the number is between 1 and {threshold - 1}, or could be worked out from other figures and totals.",
-        Unreliable => $"? Not shown because it rests on fewer than {minimumBase} responses, too few to be reliable.",
-        NotCollected => "- Not collected.",
-        NotApplicable => "N/A Not applicable.",
-        RoundsToZero => "~0 Rounds to zero, but is not zero.",
-        _ => throw new ArgumentOutOfRangeException(nameof(symbol), symbol, null),
-    };
+        labels ??= Rendering.LabelSet.Tool("en");
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return symbol switch
+        {
+            Withheld => labels.Text("symbol.withheld", ("largest", (threshold - 1).ToString(invariant))),
+            Unreliable => labels.Text("symbol.unreliable", ("base", minimumBase.ToString(invariant))),
+            NotCollected => labels.Text("symbol.not_collected"),
+            NotApplicable => labels.Text("symbol.not_applicable"),
+            RoundsToZero => labels.Text("symbol.rounds_to_zero"),
+            _ => throw new ArgumentOutOfRangeException(nameof(symbol), symbol, null),
+        };
+    }
 }
 
 /// <summary>

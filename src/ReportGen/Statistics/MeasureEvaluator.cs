@@ -5,8 +5,12 @@ namespace ReportGen.Statistics;
 public enum MeasureStatus { Improved, NoSignificantChange, Worsened, NotEnoughData }
 
 /// <summary>A measure's latest published figure, the same figure in the previous edition, and the status they give.</summary>
-public sealed record MeasureResult(Figure Latest, Figure? Previous, double? Change, MeasureStatus Status, string Explanation)
+/// <param name="Why">How the status was worked out, as a label (measure.why.*) and its values, to print in each language.</param>
+public sealed record MeasureResult(Figure Latest, Figure? Previous, double? Change, MeasureStatus Status, Rendering.Phrase Why)
 {
+    /// <summary>How the status was worked out, in the tool's English.</summary>
+    public string Explanation => Rendering.LabelSet.Tool("en").Render(Why);
+
     /// <summary>For one of a measure's several figures: the label it is shown under.</summary>
     public string? Label { get; init; }
     /// <summary>The decimal places it is shown to: the measure's, or its table's.</summary>
@@ -49,18 +53,18 @@ public static class MeasureEvaluator
     public static MeasureResult Evaluate(Figure latest, Figure? previous, string direction)
     {
         if (latest.Published is null)
-            return new(latest, previous, null, MeasureStatus.NotEnoughData, "the latest figure is not published");
+            return new(latest, previous, null, MeasureStatus.NotEnoughData, new Rendering.Phrase("measure.why.latest_withheld"));
         if (previous is null)
-            return new(latest, null, null, MeasureStatus.NotEnoughData, "there is no earlier edition to compare with");
+            return new(latest, null, null, MeasureStatus.NotEnoughData, new Rendering.Phrase("measure.why.no_earlier"));
         if (previous.Published is null)
-            return new(latest, previous, null, MeasureStatus.NotEnoughData, "the earlier figure is not published");
+            return new(latest, previous, null, MeasureStatus.NotEnoughData, new Rendering.Phrase("measure.why.earlier_withheld"));
 
         var change = latest.Published.Value - previous.Published.Value;
         var p = PValue(latest, previous);
         if (p is null)
-            return new(latest, previous, change, MeasureStatus.NotEnoughData, "no test of change is available for this kind of figure");
+            return new(latest, previous, change, MeasureStatus.NotEnoughData, new Rendering.Phrase("measure.why.no_test"));
         if (p >= Significance)
-            return new(latest, previous, change, MeasureStatus.NoSignificantChange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the change is within what chance would explain (p = {p:0.00})"));
+            return new(latest, previous, change, MeasureStatus.NoSignificantChange, new Rendering.Phrase("measure.why.chance", ("p", p.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
 
         var better = direction switch
         {
@@ -68,7 +72,7 @@ public static class MeasureEvaluator
             "down" => change < 0,
             _ => Math.Abs(latest.Published.Value) < Math.Abs(previous.Published.Value),
         };
-        return new(latest, previous, change, better ? MeasureStatus.Improved : MeasureStatus.Worsened, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the change is significant (p = {p:0.000})"));
+        return new(latest, previous, change, better ? MeasureStatus.Improved : MeasureStatus.Worsened, new Rendering.Phrase("measure.why.significant", ("p", p.Value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     /// <summary>The two-sided p-value of the change between two editions' figures, or null when no test applies.</summary>

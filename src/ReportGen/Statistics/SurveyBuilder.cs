@@ -54,18 +54,18 @@ internal static class SurveyBuilder
             rows.Add(new StatRow(k, cells, IsTotal: k == TotalKey, IsNotStated: k == TableGrouping.NotStatedLabel));
         }
 
-        var difference = table.Gap == ReferenceMinusGroup ? $"{table.Reference} minus group" : $"Difference from {table.Reference}";
+        var difference = table.Gap == ReferenceMinusGroup ? Headers.Of("reference_minus_group", ("reference", table.Reference)) : Headers.Of("difference_from_reference", ("reference", table.Reference));
         var total = estimates[TotalKey].Responses;
         return ComparisonBuilder.Finish(table, grouping, null, rows,
             [new CountLine(total, estimates.Where(e => e.Key != TotalKey).Select(e => e.Value.Responses).ToList())],
             [
-                new("responses", "Responses", FigureKind.Count),
-                new("percent", $"{label} (%)", FigureKind.Percent),
-                new("lower", "95% interval: lower", FigureKind.Percent),
-                new("upper", "95% interval: upper", FigureKind.Percent),
-                new("gap", $"{difference} (percentage points)", FigureKind.PercentagePoints),
-                new("gap_margin", "95% interval of the difference (±)", FigureKind.Margin),
-                new("significant", "Significant difference?", FigureKind.Flag),
+                new("responses", Headers.Of("responses"), FigureKind.Count),
+                new("percent", Headers.Of("label_percent", ("label", label)), FigureKind.Percent),
+                new("lower", Headers.Of("lower"), FigureKind.Percent),
+                new("upper", Headers.Of("upper"), FigureKind.Percent),
+                new("gap", Headers.Of("gap", ("difference", difference)), FigureKind.PercentagePoints),
+                new("gap_margin", Headers.Of("gap_margin"), FigureKind.Margin),
+                new("significant", Headers.Of("significant"), FigureKind.Flag),
             ],
             total, estimates.GetValueOrDefault(TableGrouping.NotStatedLabel).Responses);
     }

@@ -26,9 +26,11 @@ public sealed class TemplateVersionTests(SampleBuildFixture fixture)
     public void No_file_of_a_locked_template_version_has_changed_appeared_or_gone()
     {
         var current = Current();
-        var locked = File.Exists(LockPath)
-            ? JsonSerializer.Deserialize<SortedDictionary<string, SortedDictionary<string, string>>>(File.ReadAllText(LockPath))!
-            : [];
+        // Ordinal order, whatever the machine's culture, so that the file is written the same everywhere.
+        var locked = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        if (File.Exists(LockPath))
+            foreach (var (version, files) in JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(LockPath))!)
+                locked[version] = new SortedDictionary<string, string>(files, StringComparer.Ordinal);
         if (Environment.GetEnvironmentVariable("REPORTGEN_UPDATE_GOLDEN") == "1")
         {
             // Only a new version may be added to the lock; a locked one is never rewritten.
@@ -65,7 +67,13 @@ public sealed class TemplateVersionTests(SampleBuildFixture fixture)
             var next = Path.Combine(templates, $"default@{newest + 1}");
             TestFolders.Copy(Path.Combine(templates, $"default@{newest}"), next);
             File.AppendAllText(Path.Combine(next, "assets", "report.css"), "\nh2 { letter-spacing: 0.02em; }\n");
-            File.WriteAllText(Path.Combine(next, "partials", "about.sbn-html"), File.ReadAllText(Path.Combine(next, "partials", "about.sbn-html")) + "\n<p>Changed in the next version.</p>\n");
+            // A set with labels takes its words from them (labels: is the last part of each of its label files).
+            var labels = Path.Combine(next, ReportGen.Rendering.LabelSet.SetFolder);
+            var paragraph = Directory.Exists(labels) ? "{{ label \"about.next_version\" }}" : "Changed in the next version.";
+            if (Directory.Exists(labels))
+                foreach (var file in Directory.EnumerateFiles(labels, "*.yaml"))
+                    File.AppendAllText(file, "\n  about.next_version: Changed in the next version.\n");
+            File.WriteAllText(Path.Combine(next, "partials", "about.sbn-html"), File.ReadAllText(Path.Combine(next, "partials", "about.sbn-html")) + $"\n<p>{paragraph}</p>\n");
 
             var output = Path.Combine(root, "out");
             await using (var builder = new ReportBuilder(new BuildOptions(output, TemplatesRoot: templates)))

@@ -80,8 +80,10 @@ public static class PdfUaChecker
                     if (role == "Figure")
                     {
                         figures++;
-                        var alt = element.TryGet(NameToken.Create("Alt"), out var a) ? (Resolve(a) as StringToken)?.Data : null;
-                        var actual = element.TryGet(NameToken.Create("ActualText"), out var t) ? (Resolve(t) as StringToken)?.Data : null;
+                        // A text string is a literal, or (with letters beyond Latin-1, such as Welsh ŵ) UTF-16 in hex.
+                        string? Text(IToken? token) => Resolve(token) switch { StringToken s => s.Data, HexToken h => h.Data, _ => null };
+                        var alt = element.TryGet(NameToken.Create("Alt"), out var a) ? Text(a) : null;
+                        var actual = element.TryGet(NameToken.Create("ActualText"), out var t) ? Text(t) : null;
                         if (string.IsNullOrWhiteSpace(alt) && string.IsNullOrWhiteSpace(actual)) failures.Add($"{FigureAlt}: figure {figures} has none");
                     }
                     if (role == "Table") CheckTable(element, Role, Resolve, failures);
