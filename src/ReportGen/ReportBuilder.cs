@@ -49,9 +49,35 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     public IReadOnlyList<Diagnostic> Check(string editionFolder, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        Prepare(editionFolder, diagnostics, cancellationToken);
+        PrepareEveryLanguage(editionFolder, diagnostics, cancellationToken);
         return diagnostics.Items;
     }
+
+    /// <summary>
+    /// Stages 1 to 4 for each language the edition is written in (edition: languages:), in its order; one preparation
+    /// for an edition in one language. Each language is checked even when another has errors, so that one check finds
+    /// every missing translation; a problem every language's reading finds is reported once. Null when any has errors.
+    /// </summary>
+    private IReadOnlyList<Prepared>? PrepareEveryLanguage(string editionFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var languages = YamlReader.DeclaredLanguages(Path.Combine(Path.GetFullPath(editionFolder), EditionLoader.EditionFileName));
+        if (languages is not { Count: > 1 })
+            return Prepare(editionFolder, diagnostics, cancellationToken) is { } only ? [only] : null;
+        var prepared = new List<Prepared?>();
+        foreach (var language in languages.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var own = new DiagnosticBag();
+            prepared.Add(Prepare(editionFolder, own, cancellationToken, language: language));
+            diagnostics.AddRange(own.Items.Where(d => !diagnostics.Items.Contains(d)));
+        }
+        return prepared.All(p => p is not null) && !diagnostics.HasErrors ? prepared.Select(p => p!).ToList() : null;
+    }
+
+    /// <summary>The folder a language's publication is written to, beside the others: cy/, en/.</summary>
+    public static string LanguageFolder(string language) => language.ToLowerInvariant();
+
+    /// <summary>The page that lists an edition's languages, at the top of its output, in a set that has one.</summary>
+    public const string LanguagesTemplate = "languages.sbn-html";
 
     /// <summary>
     /// The edition's web page as a build would write it (<c>index.html</c>), made without writing anything: for a
@@ -93,17 +119,26 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         var diagnostics = new DiagnosticBag();
         // Stages 1 to 4 run aside, so that cancelling stops waiting for them at once, even in the middle of opening a
         // large workbook, which cannot be interrupted: nothing has been written yet, and the process ends.
-        var preparing = Task.Run(() => Prepare(editionFolder, diagnostics, cancellationToken), cancellationToken);
+        var preparing = Task.Run(() => PrepareEveryLanguage(editionFolder, diagnostics, cancellationToken), cancellationToken);
         // The browser is started when the first page is ready to print, not while the content is read: started
         // alongside, a Ctrl-C during the start (which cannot be cut short) made ending take longer than promised
         // (3 s; measured 3.5 s once in CI) or left the browser running, for about 0.2 s saved at 1x.
-        if (await preparing.WaitAsync(cancellationToken) is not { } prepared) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
+        if (await preparing.WaitAsync(cancellationToken) is not { } every) return new EditionBuildResult(editionFolder, null, diagnostics.Items);
+        var prepared = every[0];
         var (edition, tables, _, sources, frozenTables, templates, html) = prepared;
 
-        // 5. Publishing: write into a staging folder; swap it in only when everything succeeded.
+        // 5. Publishing: write into a staging folder; swap it in only when everything succeeded. An edition in several
+        // languages is published once in each, in a folder of its own (cy/, en/), under a page that lists them.
         cancellationToken.ThrowIfCancellationRequested();
         using var output = StagedOutput.Begin(Path.Combine(options.OutputRoot, edition.OrganisationKey, edition.EditionKey));
-        await WriteAsync(output.StagingFolder, prepared, cancellationToken);
+        if (every.Count == 1) await WriteAsync(output.StagingFolder, prepared, cancellationToken);
+        else
+        {
+            foreach (var language in every)
+                await WriteAsync(Directory.CreateDirectory(Path.Combine(output.StagingFolder, LanguageFolder(language.Edition.Language))).FullName, language, cancellationToken);
+            if (options.Formats.HasFlag(OutputFormats.Html) && prepared.LanguagesHtml is { } list)
+                HtmlPublisher.WritePage(Path.Combine(output.StagingFolder, HtmlPublisher.PageFileName), list);
+        }
 
         // A corrected edition: its corrections page, and every version a correction replaced, marked as superseded.
         foreach (var superseded in prepared.Superseded)
@@ -144,7 +179,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             else await _printer.PrintAsync(page, pdf, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             PdfNormaliser.MakeReproducible(pdf, prepared.Edition);
-            if (prepared.Templates.PdfUA > 0) CompleteForPdfUA(pdf, prepared.Edition, prepared.Templates.PdfUA);
+            if (prepared.Templates.PdfUA > 0) CompleteForPdfUA(pdf, prepared.Edition, prepared.Templates.PdfUA, prepared.Labels);
         }
         if (!options.Formats.HasFlag(OutputFormats.Html))
         {
@@ -181,11 +216,11 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     /// PDF/UA completion of the browser's PDF. The file is the browser's own output, not the user's; if it cannot be
     /// read as expected (another browser, a new version), the build stops with a diagnostic, never a stack trace.
     /// </summary>
-    private static void CompleteForPdfUA(string pdf, Edition edition, int level)
+    private static void CompleteForPdfUA(string pdf, Edition edition, int level, LabelSet? labels)
     {
         try
         {
-            PdfAccessibility.Apply(pdf, edition, level);
+            PdfAccessibility.Apply(pdf, edition, level, labels);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -205,6 +240,10 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
     {
         /// <summary>The corrections page of a corrected edition; null when it has none.</summary>
         public string? CorrectionsHtml { get; init; }
+        /// <summary>For an edition in several languages, the page that lists them (its first language's preparation makes it).</summary>
+        public string? LanguagesHtml { get; init; }
+        /// <summary>The words the set prints in the edition's language; null for a set before labels.</summary>
+        public LabelSet? Labels { get; init; }
         /// <summary>The versions its corrections replaced, each prepared as superseded.</summary>
         public IReadOnlyList<(string Version, Prepared Prepared)> Superseded { get; init; } = [];
     }
@@ -215,11 +254,12 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
 
     /// <summary>Stages 1 to 4: content, data, statistics under disclosure control, rendering. Null when any has errors.</summary>
     /// <remarks>Cancellation is checked between stages and between workbooks and tables, so that Ctrl-C is prompt.</remarks>
-    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken, Superseding? superseding = null)
+    /// <param name="language">For an edition in several languages, the one to prepare; null for the first.</param>
+    private Prepared? Prepare(string editionFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken, Superseding? superseding = null, string? language = null)
     {
         // 1. Content: YAML → validated edition.
-        progress?.Report(superseding is null ? "reading content" : $"reading version {superseding.View.Version}, which a correction replaced");
-        var edition = EditionLoader.Load(editionFolder, diagnostics, evenWithErrors: true);
+        progress?.Report(superseding is null ? language is null ? "reading content" : $"reading content ({language})" : $"reading version {superseding.View.Version}, which a correction replaced");
+        var edition = EditionLoader.Load(editionFolder, diagnostics, evenWithErrors: true, language);
         if (edition is null) return null;
         if (superseding is not null)
             edition = edition with { OrganisationKey = superseding.OrganisationKey, EditionKey = superseding.EditionKey, Accessibility = superseding.Accessibility };
@@ -260,6 +300,15 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 edition.Sources.Of(edition.Info, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
             return null;
         }
+        if (edition.Multilingual && !templates.Labels)
+            diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidValue,
+                $"the edition is written in {string.Join(" and ", edition.Languages.Select(Languages.EnglishNameOf))}, and template set {templates.Name} prints fixed English words: " +
+                $"use a set with labels (template: default@{TemplateSet.FirstWithLabels}), or write the edition in one language",
+                edition.Sources.Of(edition.Info, "languages", new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
+        if (edition.Multilingual && corrections.Count > 0)
+            diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidValue,
+                "corrections of an edition in several languages are not published yet: a corrected version would replace each language's; publish the correction as a new edition, or write the edition in one language",
+                edition.Sources.Of(edition.Info, "corrections", new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
         if (templates.ContentModel < 2)
         {
             var display = new DisplayPaths(edition.Folder);
@@ -287,6 +336,16 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             previousEdition, diagnostics, labels);
         if (diagnostics.HasErrors) return null;
         if (options.Formats.HasFlag(OutputFormats.Pdf)) view = view with { PdfHref = PdfFileName };
+        string? languagesHtml = null;
+        if (edition.Multilingual && labels is not null)
+        {
+            // Each language's page links to the others (hreflang, and a switch on the page); the page above them lists every one.
+            var alternates = Alternates(edition, templates);
+            if (alternates is null) return null;
+            view = view with { Alternates = alternates.Where(a => a.Lang != edition.Language).Select(a => a with { Href = $"../{a.Href}" }).ToList() };
+            if (templates.Has(LanguagesTemplate) && edition.Language == edition.Languages[0])
+                languagesHtml = TemplateRenderer.Render(view with { Alternates = alternates }, templates, diagnostics, LanguagesTemplate, labels);
+        }
         var culture = labels?.Culture ?? System.Globalization.CultureInfo.GetCultureInfo(edition.Language);
         var superseded = new List<(string Version, Prepared Prepared)>();
         if (superseding is not null)
@@ -316,6 +375,8 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
         return new Prepared(edition, tables, published, sources, frozen ? tables.Select(t => t.Id).ToList() : [], templates, html)
         {
             CorrectionsHtml = correctionsHtml,
+            LanguagesHtml = languagesHtml,
+            Labels = labels,
             Superseded = superseded,
         };
     }
@@ -366,6 +427,25 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 $"the report prints the words of this label file, which no {labels.Language} translator has reviewed (it says reviewed: false): have them reviewed before publishing, " +
                 "and give any corrections as labels: in edition.yaml", new Diagnostics.SourceLocation(file));
         return labels.WithOverrides(overrides, diagnostics);
+    }
+
+    /// <summary>
+    /// The publication in each of an edition's languages: where it is (cy/index.html), its title and organisation, and
+    /// "Read in Welsh" in its own words. Null, with a diagnostic, when a language's text cannot be read.
+    /// </summary>
+    private static List<AlternateView>? Alternates(Edition edition, TemplateSet templates)
+    {
+        var result = new List<AlternateView>();
+        foreach (var language in edition.Languages)
+        {
+            // The other languages' texts are read again in their language; their problems are reported by their own preparation.
+            var other = language == edition.Language ? edition : EditionLoader.Load(edition.Folder, new DiagnosticBag(), evenWithErrors: true, language);
+            var labels = LabelSet.ForSet(templates, language, new DiagnosticBag(), new SourceLocation(EditionLoader.EditionFileName));
+            if (other is null || labels is null) return null;
+            result.Add(new AlternateView(language, Languages.NameOf(language), $"{LanguageFolder(language)}/{HtmlPublisher.PageFileName}",
+                other.Info.Title ?? "", other.Organisation.Name ?? "", labels.Text("page.read_in")));
+        }
+        return result;
     }
 
     public async ValueTask DisposeAsync()

@@ -20,7 +20,7 @@ public sealed class DataFile
 public sealed class SourceDeclaration
 {
     public string? Id { get; set; }
-    public string? Title { get; set; }
+    [Words] public string? Title { get; set; }
     /// <summary>Path of the workbook, relative to the edition folder, such as data/hr-extract.xlsx.</summary>
     public string? File { get; set; }
     public string? Sheet { get; set; }
@@ -69,7 +69,7 @@ public sealed class DisclosurePolicy
 public sealed class TableDeclaration
 {
     public string? Id { get; set; }
-    public string? Title { get; set; }
+    [Words] public string? Title { get; set; }
     /// <summary>workforce or service: the report section the table belongs to.</summary>
     public string? Section { get; set; }
     /// <summary>breakdown (default), rate, likelihood or survey.</summary>
@@ -92,7 +92,7 @@ public sealed class TableDeclaration
     public BenchmarkDeclaration? Benchmark { get; set; }
     public string? Chart { get; set; }
     /// <summary>What the counts are of, for the chart's legend, such as "People stopped" or "Workforce".</summary>
-    public string? Label { get; set; }
+    [Words] public string? Label { get; set; }
     /// <summary>For rate, likelihood and survey: the group the others are compared with, such as White.</summary>
     public string? Reference { get; set; }
     /// <summary>For likelihood and survey: the field holding the outcome, and the values that count as success.</summary>
@@ -104,7 +104,7 @@ public sealed class TableDeclaration
     /// <summary>For survey: group-minus-reference (default) or reference-minus-group, as in "White − BME".</summary>
     public string? Gap { get; set; }
     public PrecisionDeclaration? Precision { get; set; }
-    public List<string>? Notes { get; set; }
+    [Words] public List<string>? Notes { get; set; }
 }
 
 public sealed class PrecisionDeclaration
@@ -122,14 +122,14 @@ public sealed class OutcomeDeclaration
     /// <summary>The outcome values that count: "Appointed", or several such as the three "satisfied" answers.</summary>
     public List<string>? Success { get; set; }
     /// <summary>The name of the outcome, for column headers, such as "Appointed" or "Satisfied".</summary>
-    public string? Label { get; set; }
+    [Words] public string? Label { get; set; }
 }
 
 public sealed class BenchmarkDeclaration
 {
     public string? Source { get; set; }
-    public string? Label { get; set; }
+    [Words] public string? Label { get; set; }
     public Dictionary<string, object>? Where { get; set; }
     /// <summary>For rate: what the base counts, in the plural, such as officers (default people): "per 1,000 officers".</summary>
-    public string? Unit { get; set; }
+    [Words] public string? Unit { get; set; }
 }

@@ -38,6 +38,13 @@ public sealed record Edition(
     /// <summary>What edition.yaml says for the accessibility statement; null when it says nothing.</summary>
     public AccessibilityInfo? Accessibility { get; init; }
 
-    public string Language => Info.Language ?? DefaultLanguage;
+    /// <summary>The languages the edition is written in, in the order its publication puts them (edition: languages:, or its language:); empty when it names none.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    /// <summary>The language this reading of the edition is in: one of <see cref="Languages"/>.</summary>
+    public string? CurrentLanguage { get; init; }
+    /// <summary>Whether the edition is written in more than one language, each published (edition: languages:).</summary>
+    public bool Multilingual => Languages.Count > 1;
+
+    public string Language => CurrentLanguage ?? Info.Language ?? DefaultLanguage;
     public string TemplateSet => Info.Template ?? DefaultTemplate;
 }

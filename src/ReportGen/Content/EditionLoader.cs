@@ -19,11 +19,18 @@ public static class EditionLoader
     /// Return the edition although some of its files have errors (but not when edition.yaml or objectives.yaml cannot
     /// be read at all), so that checking can go on to the stages those errors do not touch.
     /// </param>
-    public static Edition? Load(string folder, DiagnosticBag diagnostics, bool evenWithErrors = false)
+    /// <param name="language">
+    /// For an edition written in several languages (edition: languages:), the one to read its text in; null for the
+    /// first. Only the first language's reading reports what every reading would (a text given in one language only).
+    /// </param>
+    public static Edition? Load(string folder, DiagnosticBag diagnostics, bool evenWithErrors = false, string? language = null)
     {
         folder = Path.GetFullPath(folder);
         var sources = new SourceMap();
-        var reader = new YamlReader(sources, diagnostics);
+        var declared = YamlReader.DeclaredLanguages(Path.Combine(folder, EditionFileName));
+        var all = declared ?? [Edition.DefaultLanguage];
+        var languages = new Languages(all, language ?? all[0]);
+        var reader = new YamlReader(sources, diagnostics, languages, reportOnce: languages.Current == all[0]);
         var display = new DisplayPaths(folder);
 
         if (!Directory.Exists(folder))
@@ -66,6 +73,8 @@ public static class EditionLoader
             Documents = editionFile.Documents ?? [],
             SchemeMilestones = editionFile.Milestones ?? [],
             Labels = editionFile.Labels,
+            Languages = declared ?? [],
+            CurrentLanguage = declared is null ? null : languages.Current,
         };
 
         var before = diagnostics.HasErrors;

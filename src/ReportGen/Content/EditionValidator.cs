@@ -86,6 +86,19 @@ internal sealed partial class EditionValidator(Edition edition, DisplayPaths dis
             Required(info, info.Title, "title");
             if (info.Language is { } language && !LanguagePattern().IsMatch(language))
                 Error(DiagnosticCodes.InvalidValue, $"language '{language}' is not a language tag; write one such as en-GB or cy-GB", info, "language");
+            if (info.Languages is { } languages)
+            {
+                if (info.Language is not null)
+                    Error(DiagnosticCodes.InvalidValue, "the edition gives both language: and languages:; keep languages: (the first is read first) and remove language:", info, "language");
+                foreach (var tag in languages.Where(l => !LanguagePattern().IsMatch(l)))
+                    Error(DiagnosticCodes.InvalidValue, $"'{tag}' in languages: is not a language tag; write tags such as cy and en", info, "languages");
+                if (languages.Count == 0)
+                    Error(DiagnosticCodes.MissingField, "languages: is empty; list the languages the edition is written in, such as [cy, en], or remove it", info, "languages");
+                if (languages.GroupBy(l => Rendering.LabelSet.Primary(l)).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                    Error(DiagnosticCodes.InvalidValue, $"languages: names {string.Join(" and ", twice)}, the same language twice; name each once", info, "languages");
+            }
+            if (info.MultilingualPdf == true && info.Languages is not { Count: > 1 })
+                Error(DiagnosticCodes.InvalidValue, "multilingual_pdf: true needs an edition written in several languages (languages: [cy, en]); remove it, or add languages:", info, "multilingual_pdf");
             if (info.Previous is { } previous && (previous.Contains('/') || previous.Contains('\\') || previous is "." or ".."))
                 Error(DiagnosticCodes.InvalidValue, $"previous '{previous}' must name a sibling edition folder, such as 2015-16", info);
             else if (info.Previous is { } own && own == new DirectoryInfo(edition.Folder).Name)

@@ -22,7 +22,7 @@ public sealed class EditionFile
     /// The organisation's own words for any label the template set prints ("term.Objective: Outcome",
     /// "section.glossary: Terms we use"), by the label's key in the set's labels/&lt;language&gt;.yaml.
     /// </summary>
-    public Dictionary<string, string>? Labels { get; set; }
+    [Words] public Dictionary<string, string>? Labels { get; set; }
 }
 
 /// <summary>
@@ -33,8 +33,8 @@ public sealed class EditionFile
 public sealed class Section
 {
     public string? Id { get; set; }
-    public string? Title { get; set; }
-    public string? Body { get; set; }
+    [Words] public string? Title { get; set; }
+    [Words] public string? Body { get; set; }
     /// <summary>start (the default), after-objectives or end.</summary>
     public string? Place { get; set; }
 }
@@ -42,18 +42,18 @@ public sealed class Section
 /// <summary>A document published with the edition (a file in its folder, copied beside the report) or a link to one elsewhere.</summary>
 public sealed class LinkedDocument
 {
-    public string? Title { get; set; }
+    [Words] public string? Title { get; set; }
     /// <summary>A file in the edition's folder, relative to it (documents/strategy.pdf).</summary>
-    public string? File { get; set; }
+    [Words(InEveryLanguage = false)] public string? File { get; set; }
     /// <summary>A web address, for a document or dashboard published elsewhere.</summary>
-    public string? Href { get; set; }
-    public string? Description { get; set; }
+    [Words(InEveryLanguage = false)] public string? Href { get; set; }
+    [Words] public string? Description { get; set; }
 }
 
 /// <summary>Who the report was presented to, and when: a committee or board and its meeting.</summary>
 public sealed class Meeting
 {
-    public string? Name { get; set; }
+    [Words] public string? Name { get; set; }
     public PartialDate? Date { get; set; }
 }
 
@@ -67,36 +67,40 @@ public sealed class AccessibilityInfo
     public Contact? Contact { get; set; }
     /// <summary>Working days to answer a request for another format; 20 when not given (the usual promise).</summary>
     public int? ResponseDays { get; set; }
-    public List<string>? KnownIssues { get; set; }
+    [Words] public List<string>? KnownIssues { get; set; }
     /// <summary>How the organisation tested the report itself (Markdown), beyond the template set's checks.</summary>
-    public string? Tested { get; set; }
+    [Words] public string? Tested { get; set; }
 }
 
 public sealed class Contact
 {
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public string? Address { get; set; }
+    [Words] public string? Name { get; set; }
+    [Words(InEveryLanguage = false)] public string? Email { get; set; }
+    [Words(InEveryLanguage = false)] public string? Phone { get; set; }
+    [Words] public string? Address { get; set; }
 }
 
 public sealed class Organisation
 {
-    public string? Name { get; set; }
-    public string? ShortName { get; set; }
-    public string? Website { get; set; }
+    [Words] public string? Name { get; set; }
+    [Words] public string? ShortName { get; set; }
+    [Words(InEveryLanguage = false)] public string? Website { get; set; }
 }
 
 public sealed class EditionInfo
 {
-    public string? Title { get; set; }
-    public string? Subtitle { get; set; }
+    [Words] public string? Title { get; set; }
+    [Words] public string? Subtitle { get; set; }
     public Period? ReportingPeriod { get; set; }
     public PartialDate? Published { get; set; }
     public string? Language { get; set; }
+    /// <summary>The languages the edition is written in, each published, in the order a bilingual document puts them (Welsh first, under the Welsh Language Standards): [cy, en].</summary>
+    public List<string>? Languages { get; set; }
+    /// <summary>With languages: also publish one PDF holding every language, in that order.</summary>
+    public bool? MultilingualPdf { get; set; }
     public string? Version { get; set; }
     public string? Template { get; set; }
-    public string? Source { get; set; }
+    [Words] public string? Source { get; set; }
     /// <summary>The previous edition of this publication: a sibling folder such as 2015-16, for change over time.</summary>
     public string? Previous { get; set; }
     /// <summary>Every correction of this edition, oldest first: each re-issued it as a new version.</summary>
@@ -104,7 +108,7 @@ public sealed class EditionInfo
     /// <summary>The organisation's reference for the report (such as a committee paper's number).</summary>
     public string? Reference { get; set; }
     /// <summary>The team or unit that wrote it.</summary>
-    public string? PreparedBy { get; set; }
+    [Words] public string? PreparedBy { get; set; }
     public Meeting? PresentedTo { get; set; }
     /// <summary>Which edition of the publication this is: 4 for the fourth annual report.</summary>
     public int? Number { get; set; }
@@ -119,8 +123,8 @@ public sealed class Correction
 {
     public string? Version { get; set; }
     public PartialDate? Date { get; set; }
-    public string? WhatWasWrong { get; set; }
-    public string? WhatChanged { get; set; }
+    [Words] public string? WhatWasWrong { get; set; }
+    [Words] public string? WhatChanged { get; set; }
     public string? Replaces { get; set; }
 }
 
@@ -132,8 +136,8 @@ public sealed class Period
 
 public sealed class Foreword
 {
-    public string? Title { get; set; }
-    public string? Body { get; set; }
+    [Words] public string? Title { get; set; }
+    [Words] public string? Body { get; set; }
     public List<Signatory>? Signatories { get; set; }
 }
 
@@ -141,14 +145,14 @@ public sealed class Foreword
 public sealed class Signatory
 {
     public string? Name { get; set; }
-    public string? Role { get; set; }
+    [Words] public string? Role { get; set; }
 }
 
 public sealed class Commitments
 {
-    public string? Intro { get; set; }
-    public List<string>? Items { get; set; }
-    public string? Closing { get; set; }
+    [Words] public string? Intro { get; set; }
+    [Words] public List<string>? Items { get; set; }
+    [Words] public string? Closing { get; set; }
     /// <summary>Whether the items are numbered (a list the organisation refers to by number).</summary>
     public bool? Numbered { get; set; }
 }
@@ -156,24 +160,24 @@ public sealed class Commitments
 public sealed class Note
 {
     public string? Marker { get; set; }
-    public string? Text { get; set; }
+    [Words] public string? Text { get; set; }
 }
 
 public sealed class ObjectivesFile
 {
     /// <summary>The heading of the objectives' section; "Our equality objectives" when not given.</summary>
-    public string? Title { get; set; }
+    [Words] public string? Title { get; set; }
     /// <summary>What the organisation calls one objective ("Outcome", "Priority", "Goal"): "Outcome 1: …". "Objective" when not given.</summary>
-    public string? Term { get; set; }
+    [Words] public string? Term { get; set; }
     /// <summary>Lead-in text before the objectives (Markdown): "Our current equality objectives are to:".</summary>
-    public string? Intro { get; set; }
+    [Words] public string? Intro { get; set; }
     /// <summary>Text after the objectives (Markdown).</summary>
-    public string? Closing { get; set; }
+    [Words] public string? Closing { get; set; }
     /// <summary>
     /// The organisation's own names for the statuses (a RAG scale: complete → "Green – complete"), by status; a
     /// status not named keeps its usual label. The statuses themselves, and what went back, are unchanged.
     /// </summary>
-    public Dictionary<string, string>? StatusLabels { get; set; }
+    [Words] public Dictionary<string, string>? StatusLabels { get; set; }
     /// <summary>Themes or areas the objectives are grouped under, each with its own text, in order.</summary>
     public List<Theme>? Themes { get; set; }
     public List<Objective>? Objectives { get; set; }
@@ -182,26 +186,26 @@ public sealed class ObjectivesFile
 public sealed class Theme
 {
     public string? Id { get; set; }
-    public string? Title { get; set; }
-    public string? Body { get; set; }
+    [Words] public string? Title { get; set; }
+    [Words] public string? Body { get; set; }
 }
 
 public sealed class Objective
 {
     public string? Id { get; set; }
     public int? Number { get; set; }
-    public string? Title { get; set; }
+    [Words] public string? Title { get; set; }
     /// <summary>The id of the theme the objective is grouped under.</summary>
     public string? Theme { get; set; }
     public string? Scope { get; set; }
-    public string? Summary { get; set; }
-    public string? Statement { get; set; }
-    public string? WhyImportant { get; set; }
+    [Words] public string? Summary { get; set; }
+    [Words] public string? Statement { get; set; }
+    [Words] public string? WhyImportant { get; set; }
     public List<ObjectiveAction>? Actions { get; set; }
     public List<Measure>? Measures { get; set; }
-    public string? Outcome { get; set; }
-    public List<string>? Delivery { get; set; }
-    public List<string>? Sources { get; set; }
+    [Words] public string? Outcome { get; set; }
+    [Words] public List<string>? Delivery { get; set; }
+    [Words] public List<string>? Sources { get; set; }
     public List<Note>? Notes { get; set; }
 
     /// <summary>Every milestone of the objective, action by action.</summary>
@@ -213,7 +217,7 @@ public sealed class Objective
 
 public sealed class ObjectiveAction
 {
-    public string? Text { get; set; }
+    [Words] public string? Text { get; set; }
     public List<Milestone>? Milestones { get; set; }
     public List<Measure>? Measures { get; set; }
 }
@@ -225,21 +229,21 @@ public sealed class Milestone
     /// last time beside its status now. A milestone without one is known by its text.
     /// </summary>
     public string? Id { get; set; }
-    public string? Text { get; set; }
+    [Words] public string? Text { get; set; }
     /// <summary>Its status as last reported, when the previous edition did not give one (content model 2).</summary>
     public string? LastStatus { get; set; }
     public PartialDate? Due { get; set; }
     public string? Status { get; set; }
-    public string? Progress { get; set; }
+    [Words] public string? Progress { get; set; }
 }
 
 public sealed class Measure
 {
     /// <summary>What the measure is known by from one edition to the next (content model 2); else its text.</summary>
     public string? Id { get; set; }
-    public string? Text { get; set; }
+    [Words] public string? Text { get; set; }
     public PartialDate? Due { get; set; }
-    public List<string>? Items { get; set; }
+    [Words] public List<string>? Items { get; set; }
     /// <summary>The published figure that measures progress, from a table of statistics.yaml.</summary>
     public StatisticReference? Statistic { get; set; }
     /// <summary>What counts as progress: up, down, or parity (a gap closing towards zero).</summary>
@@ -262,7 +266,7 @@ public class StatisticReference
 /// <summary>One of a measure's several figures: a statistic with the label it is shown under and its own direction.</summary>
 public sealed class FigureReference : StatisticReference
 {
-    public string? Label { get; set; }
+    [Words] public string? Label { get; set; }
     public string? Direction { get; set; }
 }
 
@@ -274,8 +278,8 @@ public sealed class AchievementsFile
 public sealed class Achievement
 {
     public string? Id { get; set; }
-    public string? Title { get; set; }
-    public string? Text { get; set; }
+    [Words] public string? Title { get; set; }
+    [Words] public string? Text { get; set; }
     /// <summary>The ids of the objectives it serves; none for an achievement of the whole edition (a case study), shown in a section of its own.</summary>
     public List<string>? Objectives { get; set; }
 }
@@ -287,6 +291,6 @@ public sealed class GlossaryFile
 
 public sealed class GlossaryEntry
 {
-    public string? Term { get; set; }
-    public string? Definition { get; set; }
+    [Words] public string? Term { get; set; }
+    [Words] public string? Definition { get; set; }
 }

@@ -85,9 +85,24 @@ public static class SchemaGenerator
         return document.ToJsonString(Publishing.JsonOutput.Options).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static JsonNode Describe(Type type)
+    /// <param name="words">For a <see cref="WordsAttribute"/> property: its text (or each item's) may be given per language.</param>
+    private static JsonNode Describe(Type type, bool words = false)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string) && words)
+            return new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "string" },
+                    new JsonObject
+                    {
+                        ["description"] = "The text in each of the edition's languages: { cy: ..., en: ... }",
+                        ["type"] = "object",
+                        ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+                        ["additionalProperties"] = new JsonObject { ["type"] = "string" },
+                        ["minProperties"] = 1,
+                    }),
+            };
         if (type == typeof(string)) return new JsonObject { ["type"] = "string" };
         if (type == typeof(int)) return new JsonObject { ["type"] = "integer" };
         if (type == typeof(bool)) return new JsonObject { ["type"] = "boolean" };
@@ -101,9 +116,9 @@ public static class SchemaGenerator
                     new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }),
             };
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
-            return new JsonObject { ["type"] = "object", ["additionalProperties"] = Describe(type.GetGenericArguments()[1]) };
+            return new JsonObject { ["type"] = "object", ["additionalProperties"] = Describe(type.GetGenericArguments()[1], words) };
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
-            return new JsonObject { ["type"] = "array", ["items"] = Describe(type.GetGenericArguments()[0]) };
+            return new JsonObject { ["type"] = "array", ["items"] = Describe(type.GetGenericArguments()[0], words) };
         if (typeof(IEnumerable).IsAssignableFrom(type)) throw new NotSupportedException($"no schema for {type}");
 
         var properties = new JsonObject();
@@ -111,7 +126,7 @@ public static class SchemaGenerator
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
             var name = UnderscoredNamingConvention.Instance.Apply(property.Name);
-            var node = Describe(property.PropertyType);
+            var node = Describe(property.PropertyType, property.GetCustomAttribute<WordsAttribute>() is not null);
             if (Allowed.TryGetValue((type, property.Name), out var values))
                 node["enum"] = new JsonArray(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
             if (NonEmpty.Contains((type, property.Name))) node[node["type"]?.GetValue<string>() == "array" ? "minItems" : "minProperties"] = 1;

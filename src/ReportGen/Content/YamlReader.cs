@@ -14,7 +14,9 @@ namespace ReportGen.Content;
 /// concern; the positions of every mapping read are kept in <see cref="SourceMap"/> so that later checks
 /// (a missing field, a duplicate id) can point at the right place too.
 /// </summary>
-internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diagnostics)
+/// <param name="languages">The edition's languages and the one being read (<see cref="LanguageText"/>); null to read text as it is written.</param>
+/// <param name="reportOnce">Whether this reading reports what every language's reading would (the first one does).</param>
+internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diagnostics, Languages? languages = null, bool reportOnce = true)
 {
     [GeneratedRegex(@"Property '(?<key>[^']+)' not found on type '(?<type>[^']+)'")]
     private static partial Regex UnknownPropertyPattern();
@@ -47,6 +49,8 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
             return null;
         }
         if (!IsPrintable(text, displayPath) || !IsPlainYaml(text, displayPath, out var events)) return null;
+        if (events is not null) events = WithoutLigatures(events);
+        if (events is not null && languages is not null) events = LanguageText.Pick(events, typeof(T), languages, displayPath, diagnostics, reportOnce);
 
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -73,6 +77,64 @@ internal sealed partial class YamlReader(SourceMap sourceMap, DiagnosticBag diag
         catch (YamlException ex)
         {
             Report(ex, displayPath, text);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The file's events with each ligature character (U+FB00 to U+FB06, as text copied out of a PDF holds: "ﬁ") written
+    /// as its letters ("fi"): the set's fonts have the letters, not the ligature, which a browser draws in whatever
+    /// fallback font the machine has, or not at all, and a screen reader may not read.
+    /// </summary>
+    private static List<ParsingEvent> WithoutLigatures(List<ParsingEvent> events)
+    {
+        static bool Ligature(char c) => c is >= '\uFB00' and <= '\uFB06';
+        if (!events.Any(e => e is Scalar s && s.Value.Any(Ligature))) return events;
+        return events.Select(e => e is Scalar s && s.Value.Any(Ligature)
+            ? new Scalar(s.Anchor, s.Tag, string.Concat(s.Value.Select(c => Ligature(c) ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c.ToString())),
+                s.Style, s.IsPlainImplicit, s.IsQuotedImplicit, s.Start, s.End, s.IsKey)
+            : e).ToList();
+    }
+
+    /// <summary>
+    /// The languages edition.yaml declares (edition: languages: [cy, en], else edition: language:), read from its
+    /// events before the edition is, since they decide how its text is read; null when it declares neither or cannot
+    /// be read (its reading then reports why).
+    /// </summary>
+    public static IReadOnlyList<string>? DeclaredLanguages(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).Length > MaxFileBytes) return null;
+            var parser = new Parser(new StringReader(File.ReadAllText(path)));
+            var depth = 0;
+            string? key = null;
+            string? under = null;
+            List<string>? found = null;
+            var inList = false;
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart: depth++; if (depth == 2) under = key; key = null; break;
+                    case MappingEnd: depth--; key = null; break;
+                    case SequenceStart when depth == 2 && under == "edition" && key == "languages": inList = true; found = []; break;
+                    case SequenceStart: depth++; break;
+                    case SequenceEnd when inList: inList = false; key = null; break;
+                    case SequenceEnd: depth--; key = null; break;
+                    case Scalar item when inList: found!.Add(item.Value); break;
+                    case Scalar scalar when key is null: key = scalar.Value; break;
+                    case Scalar value:
+                        if (depth == 2 && under == "edition" && key == "language" && found is null) found = [value.Value];
+                        key = null;
+                        break;
+                }
+                if (parser.Current is AnchorAlias) return null;
+            }
+            return found is { Count: > 0 } ? found : null;
+        }
+        catch (Exception ex) when (ex is YamlException or IOException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
+        {
             return null;
         }
     }

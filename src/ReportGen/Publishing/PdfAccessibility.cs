@@ -55,12 +55,13 @@ public static class PdfAccessibility
     private static readonly HashSet<string> TextShowing = ["Tj", "TJ", "'", "\""];
 
     /// <summary>Completes the PDF in place; <see cref="InvalidDataException"/> when it is not a PDF this can complete.</summary>
-    public static void Apply(string pdfPath, Edition edition, int level = Newest)
+    /// <param name="labels">The words of the edition's language, for a link that covers no text; the tool's English when not given.</param>
+    public static void Apply(string pdfPath, Edition edition, int level = Newest, Rendering.LabelSet? labels = null)
     {
         if (level is < 1 or > Newest) throw new ArgumentOutOfRangeException(nameof(level), level, "a PDF/UA level is 1 or 2");
         try
         {
-            Complete(pdfPath, edition, level);
+            Complete(pdfPath, edition, level, labels);
         }
         catch (Exception ex) when (ex is not (InvalidDataException or OperationCanceledException or OutOfMemoryException or IOException or UnauthorizedAccessException))
         {
@@ -68,7 +69,7 @@ public static class PdfAccessibility
         }
     }
 
-    private static void Complete(string pdfPath, Edition edition, int level)
+    private static void Complete(string pdfPath, Edition edition, int level, Rendering.LabelSet? labels)
     {
         var original = File.ReadAllBytes(pdfPath);
         var changes = new SortedDictionary<int, byte[]>();
@@ -103,7 +104,7 @@ public static class PdfAccessibility
                     words ??= text.GetPage(p + 1).GetWords().ToList();
                     var covered = LinkText(words, link);
                     var uri = (link.Elements["/A"] as PdfDictionary)?.Elements.GetString("/URI");
-                    var description = covered.Length > 0 ? covered : uri is { Length: > 0 } ? uri : "Link to another part of this document";
+                    var description = covered.Length > 0 ? covered : uri is { Length: > 0 } ? uri : (labels ?? Rendering.LabelSet.Tool("en")).Text("pdf.link_elsewhere");
                     changes[annotation.ObjectNumber] = Encoding.Latin1.GetBytes(Dictionary(link, ("/Contents", TextString(description))));
                 }
             }

@@ -37,6 +37,12 @@ public sealed record ReportView(
 
     public const string CorrectionsPage = "corrections.html";
 
+    /// <summary>
+    /// The publication in each of the edition's languages (edition: languages:), for hreflang and the language switch:
+    /// the others on a language's page, every one on the page that lists them; empty for an edition in one language.
+    /// </summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
     /// <summary>The accessibility statement, for a template set that publishes one; null otherwise.</summary>
     public AccessibilityView? Accessibility { get; init; }
 
@@ -199,3 +205,6 @@ public sealed record AchievementView(
 public sealed record ObjectiveLink(string Anchor, string Heading);
 
 public sealed record GlossaryEntryView(string Term, HtmlFragment Definition);
+
+/// <summary>The publication in one of the edition's languages: its tag, its name in itself ("Cymraeg"), where it is, its title and "Read in Welsh" in it.</summary>
+public sealed record AlternateView(string Lang, string Name, string Href, string Title, string Organisation, string Read);

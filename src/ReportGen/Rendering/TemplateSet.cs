@@ -27,6 +27,9 @@ public sealed record TemplateSet(string Name, string Root)
 
     public bool HasCorrections => File.Exists(Path.Combine(Root, CorrectionsTemplate));
 
+    /// <summary>Whether the set has the page (a template file inside it).</summary>
+    public bool Has(string page) => File.Exists(Path.Combine(Root, page));
+
     /// <summary>The partial of the accessibility statement. A set that has it publishes one, and needs the edition's contact for other formats.</summary>
     public const string StatementPartial = "partials/accessibility-statement.sbn-html";
 

@@ -30,7 +30,7 @@ public sealed class StatisticsCache
         var key = KeyOf(edition);
         lock (_entries)
         {
-            if (key is not null && _entries.TryGetValue(edition.Folder, out var entry) && entry.Key == key)
+            if (key is not null && _entries.TryGetValue(EntryOf(edition), out var entry) && entry.Key == key)
             {
                 Hits++;
                 diagnostics.AddRange(entry.Diagnostics);
@@ -42,9 +42,15 @@ public sealed class StatisticsCache
         var (tables, sources, frozen) = StatisticsBuilder.Compute(edition, diagnostics, cancellationToken);
         var added = diagnostics.Items.Skip(before).ToList();
         if (key is not null && added.All(d => d.Severity != Severity.Error))
-            lock (_entries) _entries[edition.Folder] = new Entry(key, tables, sources, frozen, added);
+            lock (_entries) _entries[EntryOf(edition)] = new Entry(key, tables, sources, frozen, added);
         return (tables, sources, frozen);
     }
+
+    /// <summary>
+    /// One entry per edition folder and language: an edition in several languages has its tables' titles and notes in
+    /// each, so each language's tables are its own.
+    /// </summary>
+    private static string EntryOf(Edition edition) => edition.Folder + "\0" + edition.Language;
 
     /// <summary>The SHA-256 of the names and bytes of the files the statistics come from; null when one cannot be read (no reuse).</summary>
     private static string? KeyOf(Edition edition)

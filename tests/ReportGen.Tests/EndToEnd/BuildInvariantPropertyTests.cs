@@ -120,7 +120,10 @@ public sealed class BuildInvariantPropertyTests
         }
     }
 
-    private static string Normal(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    /// <summary>The text as the page shows it: spaces collapsed, composed, and a ligature ("ﬁ") as its letters, as the tool reads it.</summary>
+    private static string Normal(string text) =>
+        string.Concat(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC)
+            .Select(c => c is >= '\uFB00' and <= '\uFB06' ? c.ToString().Normalize(NormalizationForm.FormKC) : c.ToString()));
 
     /// <summary>
     /// The ASCII letters and digits of a text, accents taken off (é, precomposed or not, is e): what survives the PDF's

@@ -4,7 +4,6 @@ using ReportGen.Diagnostics;
 using ReportGen.Rendering;
 using ReportGen.Tests.TestSupport;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Outline;
 
 namespace ReportGen.Tests.EndToEnd;
 
@@ -56,31 +55,6 @@ public sealed partial class LabelsBuildTests(LabelsBuildFixture fixture) : IClas
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
-    /// <summary>What a reader sees or hears of a page: its text, and the attributes a screen reader reads.</summary>
-    private static IEnumerable<string> Readable(string htmlFile)
-    {
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(htmlFile));
-        foreach (var element in page.QuerySelectorAll("script, style")) element.Remove();
-        yield return page.Title ?? "";
-        yield return page.Body!.TextContent;
-        foreach (var element in page.All)
-        foreach (var name in (string[])["aria-label", "title", "alt"])
-            if (element.GetAttribute(name) is { } value) yield return value;
-        // The running header and page numbers are CSS: what the PDF prints of them is in its text.
-        foreach (Match css in Regex.Matches(string.Concat(page.QuerySelectorAll("head style").Select(s => s.TextContent)), "\"([^\"]*)\""))
-            yield return css.Groups[1].Value;
-    }
-
-    private static IEnumerable<string> PdfText(string pdfFile)
-    {
-        using var pdf = PdfDocument.Open(pdfFile);
-        yield return pdf.Information.Title ?? "";
-        foreach (var page in pdf.GetPages()) yield return string.Join(" ", page.GetWords().Select(w => w.Text));
-        if (pdf.TryGetBookmarks(out var bookmarks))
-            foreach (var node in Flatten(bookmarks.Roots)) yield return node.Title;
-        static IEnumerable<BookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) => nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
-    }
-
     private static IEnumerable<string> Pages(string folder) => Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
     [Fact]
@@ -94,7 +68,7 @@ public sealed partial class LabelsBuildTests(LabelsBuildFixture fixture) : IClas
     public void An_edition_that_calls_its_objectives_outcomes_says_objective_nowhere_in_its_pages_or_its_PDF()
     {
         var folder = fixture.Outcomes.OutputFolder!;
-        var texts = Pages(folder).SelectMany(Readable).Concat(PdfText(Path.Combine(folder, "report.pdf"))).ToList();
+        var texts = Pages(folder).SelectMany(f => PublishedText.OfPage(f)).Concat(PublishedText.OfPdf(Path.Combine(folder, "report.pdf"))).ToList();
         Assert.Contains(texts, t => t.Contains("Our equality outcomes", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("Our equality outcomes at a glance", StringComparison.Ordinal));
         var found = texts.SelectMany(t => Word().Matches(t).Select(m => m.Value)).Where(w => w.StartsWith("objective", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
@@ -146,7 +120,7 @@ public sealed partial class LabelsBuildTests(LabelsBuildFixture fixture) : IClas
         // The edition's own text is English (it has no Welsh yet): its words may appear; the tool's and the set's may not.
         var own = Directory.EnumerateFiles(fixture.WelshEdition, "*.yaml", SearchOption.AllDirectories)
             .SelectMany(f => Word().Matches(File.ReadAllText(f)).Select(m => m.Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-        var texts = Readable(Path.Combine(folder, "index.html")).Concat(PdfText(Path.Combine(folder, "report.pdf"))).ToList();
+        var texts = PublishedText.OfPage(Path.Combine(folder, "index.html")).Concat(PublishedText.OfPdf(Path.Combine(folder, "report.pdf"))).ToList();
         var english = texts.SelectMany(t => Word().Matches(t).Select(m => m.Value.ToLowerInvariant()))
             .Where(w => vocabulary.Contains(w) && !own.Contains(w) && !SameInWelsh.Contains(w)).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.True(english.Count == 0, "English in the Welsh publication: " + string.Join(", ", english));

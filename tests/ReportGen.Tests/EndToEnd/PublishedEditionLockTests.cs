@@ -17,7 +17,7 @@ public sealed class PublishedEditionLockTests(SampleBuildFixture fixture)
 {
     public const string LockFileName = "published.lock.json";
 
-    public static TheoryData<string> Samples => new(SampleBuildFixture.Samples);
+    public static TheoryData<string> Samples => new(SampleBuildFixture.Everything);
 
     private sealed record PdfText(int Pages, string TextSha256, string BookmarksSha256);
 
@@ -40,7 +40,7 @@ public sealed class PublishedEditionLockTests(SampleBuildFixture fixture)
             Manifest.Files(folder).Where(f => f != Manifest.FileName).ToDictionary(f => f, f => Manifest.Sha256(Path.Combine(folder, f))), StringComparer.Ordinal);
         var pdfs = new SortedDictionary<string, PdfText>(files.Keys.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal))
             .ToDictionary(f => f, f => TextOf(Path.Combine(folder, f))), StringComparer.Ordinal);
-        Assert.Contains(ReportBuilder.PdfFileName, pdfs.Keys);
+        Assert.Contains(pdfs.Keys, f => Path.GetFileName(f) == ReportBuilder.PdfFileName);
         var current = new EditionLock(sample, browser, files, pdfs);
         var lockPath = Path.Combine(RepoPaths.Content, sample, LockFileName);
         if (Environment.GetEnvironmentVariable("REPORTGEN_UPDATE_GOLDEN") == "1")

@@ -8,7 +8,14 @@ namespace ReportGen.Tests.EndToEnd;
 /// </summary>
 public sealed class SampleBuildFixture : IAsyncLifetime
 {
+    /// <summary>The samples in one language: a page (index.html) and a PDF (report.pdf) at the top of each one's output.</summary>
     public static readonly string[] Samples = ["hertfordshire/2016-17", "hertfordshire/2017-18", "hertfordshire/equality-information-2016-17", "northumbria/joint-equality-objectives"];
+
+    /// <summary>The samples in several languages: a publication in each (cy/, en/), under a page that lists them.</summary>
+    public static readonly string[] MultilingualSamples = ["pembrokeshire-coast/equality-report-2023-24"];
+
+    /// <summary>Every sample, for what holds of any publication (reproducibility, locks).</summary>
+    public static IEnumerable<string> Everything => Samples.Concat(MultilingualSamples);
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "reportgen-e2e-" + Guid.NewGuid().ToString("N"));
     public string FirstOutput => Path.Combine(Root, "first");
@@ -20,7 +27,7 @@ public sealed class SampleBuildFixture : IAsyncLifetime
         foreach (var output in new[] { FirstOutput, SecondOutput })
         {
             await using var builder = new ReportBuilder(new BuildOptions(output));
-            foreach (var sample in Samples)
+            foreach (var sample in Everything)
             {
                 var result = await builder.BuildAsync(Path.Combine(RepoPaths.Content, sample));
                 Results[$"{output}|{sample}"] = result;

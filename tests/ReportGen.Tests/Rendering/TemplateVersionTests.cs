@@ -77,10 +77,10 @@ public sealed class TemplateVersionTests(SampleBuildFixture fixture)
 
             var output = Path.Combine(root, "out");
             await using (var builder = new ReportBuilder(new BuildOptions(output, TemplatesRoot: templates)))
-                foreach (var sample in SampleBuildFixture.Samples)
+                foreach (var sample in SampleBuildFixture.Everything)
                     Assert.True((await builder.BuildAsync(Path.Combine(RepoPaths.Content, sample))).Succeeded);
 
-            foreach (var sample in SampleBuildFixture.Samples)
+            foreach (var sample in SampleBuildFixture.Everything)
             {
                 var pinned = SampleEditions.Snapshot(fixture.OutputOf(sample));
                 var rebuilt = SampleEditions.Snapshot(Path.Combine(output, sample));

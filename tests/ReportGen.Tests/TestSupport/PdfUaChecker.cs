@@ -113,7 +113,7 @@ public static class PdfUaChecker
                 if (!dictionary.TryGet(NameToken.Create("Tabs"), out var tabs) || Resolve(tabs) is not NameToken { Data: "S" })
                     failures.Add($"{TabOrder}: page {page.Number}");
                 var links = annots.Data.Select(Resolve).OfType<DictionaryToken>().Where(a => a.TryGet(NameToken.Create("Subtype"), out var st) && Resolve(st) is NameToken { Data: "Link" }).ToList();
-                var without = links.Count(l => !l.TryGet(NameToken.Create("Contents"), out var c) || Resolve(c) is not StringToken { Data.Length: > 0 });
+                var without = links.Count(l => !l.TryGet(NameToken.Create("Contents"), out var c) || Resolve(c) is not (StringToken { Data.Length: > 0 } or HexToken { Data.Length: > 0 }));
                 if (without > 0) failures.Add($"{LinkContents}: {without} of {links.Count} links on page {page.Number} have none");
             }
 
