@@ -138,6 +138,8 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 await WriteAsync(Directory.CreateDirectory(Path.Combine(output.StagingFolder, LanguageFolder(language.Edition.Language))).FullName, language, cancellationToken);
             if (options.Formats.HasFlag(OutputFormats.Html) && prepared.LanguagesHtml is { } list)
                 HtmlPublisher.WritePage(Path.Combine(output.StagingFolder, HtmlPublisher.PageFileName), list);
+            if (edition.Info.MultilingualPdf == true && options.Formats.HasFlag(OutputFormats.Pdf))
+                await WriteMultilingualPdfAsync(output.StagingFolder, every, cancellationToken);
         }
 
         // A corrected edition: its corrections page, and every version a correction replaced, marked as superseded.
@@ -187,6 +189,39 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             File.Delete(page);
             Directory.Delete(Path.Combine(folder, TemplateSet.AssetsFolder), recursive: true);
         }
+    }
+
+    /// <summary>The PDF of an edition in several languages that holds every one, Welsh first: report-cy-en.pdf.</summary>
+    public static string MultilingualPdfName(IEnumerable<string> languages) => $"report-{string.Join("-", languages.Select(LanguageFolder))}.pdf";
+
+    /// <summary>
+    /// Prints one PDF of every language's publication, in the edition's order (<see cref="MultilingualPage"/>), beside
+    /// the language folders. The page it prints from is made in the first language's folder, beside its assets, and
+    /// removed once printed: it is not published.
+    /// </summary>
+    private async Task WriteMultilingualPdfAsync(string folder, IReadOnlyList<Prepared> every, CancellationToken cancellationToken)
+    {
+        progress?.Report("printing the PDF of every language");
+        var first = every[0];
+        var page = Path.Combine(folder, LanguageFolder(first.Edition.Language), "multilingual.html");
+        HtmlPublisher.WritePage(page, MultilingualPage.Combine(every.Select(p => (p.Edition.Language, p.Html)).ToList()));
+        // A PDF-only build kept no page or assets: they are written for the print, and removed after it.
+        var languageFolder = Path.Combine(folder, LanguageFolder(first.Edition.Language));
+        var assetsMade = !Directory.Exists(Path.Combine(languageFolder, TemplateSet.AssetsFolder));
+        if (assetsMade) HtmlPublisher.Write(languageFolder, first.Html, first.Templates);
+        _printer ??= await PdfPrinter.StartAsync(BrowserLocator.Locate(options.BrowserPath), cancellationToken);
+        var pdf = Path.Combine(folder, MultilingualPdfName(every.Select(p => p.Edition.Language)));
+        if (first.Templates.ContentsPages) await PrintWithContentsPagesAsync(_printer, page, pdf, cancellationToken);
+        else await _printer.PrintAsync(page, pdf, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        File.Delete(page);
+        if (assetsMade)
+        {
+            File.Delete(Path.Combine(languageFolder, HtmlPublisher.PageFileName));
+            Directory.Delete(Path.Combine(languageFolder, TemplateSet.AssetsFolder), recursive: true);
+        }
+        PdfNormaliser.MakeReproducible(pdf, first.Edition);
+        if (first.Templates.PdfUA > 0) CompleteForPdfUA(pdf, first.Edition, first.Templates.PdfUA, first.Labels);
     }
 
     /// <summary>
@@ -325,6 +360,7 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
                 edition.Accessibility is { } given ? edition.Sources.Of(given, new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName))
                     : new SourceLocation(new DisplayPaths(edition.Folder).Of(EditionLoader.EditionFileName)));
         var labels = Labels(edition, templates, diagnostics);
+        if (labels is not null) CheckTableWords(edition, tables, labels, diagnostics);
         DataDownloads.Check(tables, edition, diagnostics, templates.FigureIds, templates.OnsSpreadsheets);
         if (diagnostics.HasErrors) return null;
 
@@ -426,7 +462,33 @@ public sealed class ReportBuilder(BuildOptions options, IProgress<string>? progr
             diagnostics.Warning(Diagnostics.DiagnosticCodes.LabelUnreviewed,
                 $"the report prints the words of this label file, which no {labels.Language} translator has reviewed (it says reviewed: false): have them reviewed before publishing, " +
                 "and give any corrections as labels: in edition.yaml", new Diagnostics.SourceLocation(file));
-        return labels.WithOverrides(overrides, diagnostics);
+        return labels.WithOverrides(overrides, diagnostics)?.WithCategories(edition.Statistics.Names ?? []);
+    }
+
+    /// <summary>
+    /// In an edition in several languages, every word a table prints in a language other than English comes from a
+    /// label or from statistics.yaml's names:; a workbook's own value (a role, a rank) without a name there would be
+    /// printed in English in the Welsh publication, and is an error at the table, naming the value.
+    /// </summary>
+    private static void CheckTableWords(Edition edition, IReadOnlyList<StatTable> tables, LabelSet labels, DiagnosticBag diagnostics)
+    {
+        if (!edition.Multilingual || LabelSet.Primary(edition.Language) == "en") return;
+        var statisticsFile = new DisplayPaths(edition.Folder).Of(EditionLoader.StatisticsFileName);
+        foreach (var table in tables)
+        {
+            // The rows and the column groups are values of the data (a category, a rank, a role); the headers are the
+            // tool's labels and the edition's own words, in this language already, as is a benchmark's name.
+            var declaration = edition.Statistics.Tables?.FirstOrDefault(t => t.Id == table.Id);
+            var own = new[] { declaration?.Benchmark?.Label, declaration?.Label }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var printed = table.Rows.Select(r => r.Label).Concat(table.Columns.Select(c => c.Group).OfType<string>());
+            var untranslated = printed.Distinct(StringComparer.Ordinal)
+                .Where(t => t.Any(char.IsLetter) && !own.Contains(t) && labels.Translate(t) == t && !labels.HasCategory(t)).ToList();
+            if (untranslated.Count == 0) continue;
+            diagnostics.Error(Diagnostics.DiagnosticCodes.TranslationMissing,
+                $"table '{table.Id}' prints {string.Join(", ", untranslated.Select(u => $"'{u}'"))} from the data, which {(untranslated.Count == 1 ? "has" : "have")} no {Languages.EnglishNameOf(edition.Language)} name: " +
+                $"give {(untranslated.Count == 1 ? "it" : "each")} under names: in statistics.yaml, such as names: {{ \"{untranslated[0]}\": {{ {string.Join(", ", edition.Languages.Select(l => l + ": ..."))} }} }}",
+                declaration is null ? new SourceLocation(statisticsFile) : edition.Sources.Of(declaration, statisticsFile));
+        }
     }
 
     /// <summary>

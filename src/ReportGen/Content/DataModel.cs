@@ -50,6 +50,12 @@ public sealed class StatisticsFile
     /// <summary>Decimal places of every table's figures, unless a table says otherwise.</summary>
     public PrecisionDeclaration? Precision { get; set; }
     public List<TableDeclaration>? Tables { get; set; }
+    /// <summary>
+    /// What the tables print of the workbooks' own values (a role, a rank: "Police Officer"), in the edition's words:
+    /// in an edition in several languages, in each ({ cy: Swyddog heddlu, en: Police officer }). The classifications'
+    /// categories have names in every language of the template set already.
+    /// </summary>
+    [Words] public Dictionary<string, string>? Names { get; set; }
 
     /// <summary>The ids of the sources the tables read: their own and their benchmark's.</summary>
     public HashSet<string> UsedSourceIds() =>

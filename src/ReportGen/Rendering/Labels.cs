@@ -129,6 +129,15 @@ public sealed class LabelSet
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) > before ? null : result;
     }
 
+    /// <summary>These labels with more category names: the edition's own names for its workbooks' values (statistics.yaml's names:).</summary>
+    public LabelSet WithCategories(IReadOnlyDictionary<string, string> names)
+    {
+        if (names.Count == 0) return this;
+        var categories = new Dictionary<string, string>(_categories, StringComparer.Ordinal);
+        foreach (var (english, name) in names) categories[english] = name;
+        return new LabelSet(Language, _labels, categories, _plural, Culture) { Unreviewed = Unreviewed };
+    }
+
     /// <summary>These labels with an edition's overrides, each of a label that exists, with the same placeholders or fewer.</summary>
     public LabelSet? WithOverrides(IEnumerable<(string Key, string Text, SourceLocation At)> overrides, DiagnosticBag diagnostics)
     {

@@ -151,4 +151,47 @@ public sealed class LanguagesTests
         Assert.NotEmpty(Figures(cy));
         Assert.Equal(Figures(en), Figures(cy));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_value_of_the_data_a_table_prints_needs_a_name_in_each_language(bool named)
+    {
+        using var data = new DataEdition("""
+            sources:
+              - id: staff
+                title: { cy: Rhestr staff, en: Staff list }
+                file: data/staff.xlsx
+                sheet: Staff
+                fields: { sex: Sex, role: Role }
+            """, """
+            tables:
+              - id: sex-by-role
+                title: { cy: Staff yn ôl rhyw a rôl, en: Staff by sex and role }
+                source: staff
+                rows: sex
+                columns: role
+            """ + (named ? "\nnames:\n  Officer: { cy: Swyddog, en: Officer }\n  Support: { cy: Cymorth, en: Support }\n" : ""));
+        File.WriteAllText(Path.Combine(data.Folder, "edition.yaml"), Bilingual);
+        File.Delete(Path.Combine(data.Folder, "objectives.yaml"));
+        data.Workbook("staff.xlsx", "Staff", [["Sex", "Role"], .. Enumerable.Repeat<object?[]>(["Female", "Officer"], 30), .. Enumerable.Repeat<object?[]>(["Male", "Support"], 20)]);
+        await using var builder = new ReportBuilder(new BuildOptions(Path.Combine(data.Root, "out"), OutputFormats.Html, RepoPaths.Templates));
+        var result = await builder.BuildAsync(data.Folder);
+        if (!named)
+        {
+            var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+            Assert.Equal(DiagnosticCodes.TranslationMissing, error.Code);
+            Assert.EndsWith("statistics.yaml", error.Location!.File, StringComparison.Ordinal);
+            Assert.Equal(2, error.Location.Line);
+            Assert.Contains("'Officer', 'Support'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("no Welsh name", error.Message, StringComparison.Ordinal);
+            return;
+        }
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var cy = File.ReadAllText(Path.Combine(result.OutputFolder!, "cy", "index.html"));
+        Assert.Contains(">Swyddog<", cy, StringComparison.Ordinal);
+        Assert.Contains(">Cymorth<", cy, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Officer<", cy, StringComparison.Ordinal);
+        Assert.Contains(">Officer<", File.ReadAllText(Path.Combine(result.OutputFolder!, "en", "index.html")), StringComparison.Ordinal);
+    }
 }

@@ -115,6 +115,32 @@ public sealed partial class BilingualBuildTests(SampleBuildFixture fixture)
     }
 
     [Fact]
+    public void The_PDF_of_both_languages_holds_the_Welsh_then_the_English_each_element_in_its_own_language()
+    {
+        var file = Path.Combine(Folder, ReportBuilder.MultilingualPdfName(["cy", "en"]));
+        using var both = PdfDocument.Open(file);
+        using var cy = PdfDocument.Open(Path.Combine(Folder, "cy", "report.pdf"));
+        using var en = PdfDocument.Open(Path.Combine(Folder, "en", "report.pdf"));
+        Assert.Equal(cy.NumberOfPages + en.NumberOfPages, both.NumberOfPages);
+        // Each language's pages as its own PDF prints them: the Welsh first, then the English, with their own page labels.
+        Assert.Contains("Adroddiad Cydraddoldeb Blynyddol", both.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains($"Tudalen 1 o {both.NumberOfPages}", both.GetPage(1).Text, StringComparison.Ordinal);
+        var firstEnglish = both.GetPage(cy.NumberOfPages + 1).Text;
+        Assert.Contains("Annual Equality Report", firstEnglish, StringComparison.Ordinal);
+        Assert.Contains($"Page {cy.NumberOfPages + 1} of {both.NumberOfPages}", firstEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Annual Equality Report", string.Concat(Enumerable.Range(1, cy.NumberOfPages).Select(n => both.GetPage(n).Text)), StringComparison.Ordinal);
+        // The structure tree: the document in Welsh, the Welsh part's elements in Welsh, then the English part's in English.
+        var languages = StructureLanguages(both, "cy").ToList();
+        var switchAt = languages.IndexOf("en");
+        Assert.True(switchAt > 20, $"the Welsh part has {switchAt} elements");
+        Assert.All(languages.Take(switchAt), l => Assert.Equal("cy", l));
+        Assert.All(languages.Skip(switchAt), l => Assert.Equal("en", l));
+        Assert.True(languages.Count - switchAt > 20, $"the English part has {languages.Count - switchAt} elements");
+        var failures = PdfUaChecker.Check(file);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public Task Every_page_has_no_axe_violations_at_1280_and_320_px() =>
         AxePages.Check(Directory.EnumerateFiles(Folder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
 
@@ -136,6 +162,7 @@ public sealed partial class BilingualBuildTests(SampleBuildFixture fixture)
         IToken? Resolve(IToken? token) => token is IndirectReferenceToken r ? pdf.Structure.GetObject(r.Data).Data : token;
         var catalog = pdf.Structure.Catalog.CatalogDictionary;
         if (!catalog.TryGet(NameToken.Create("StructTreeRoot"), out var rootToken) || Resolve(rootToken) is not DictionaryToken root) yield break;
+        // Depth first, in document order.
         var stack = new Stack<(IToken Node, string Language)>();
         if (root.TryGet(NameToken.Create("K"), out var kids)) stack.Push((kids, documentLanguage));
         while (stack.Count > 0)
@@ -144,7 +171,7 @@ public sealed partial class BilingualBuildTests(SampleBuildFixture fixture)
             switch (Resolve(node))
             {
                 case ArrayToken array:
-                    foreach (var item in array.Data) stack.Push((item, inherited));
+                    foreach (var item in array.Data.Reverse()) stack.Push((item, inherited));
                     break;
                 case DictionaryToken element when element.TryGet(NameToken.Create("S"), out _):
                     var own = element.TryGet(NameToken.Create("Lang"), out var l) ? Resolve(l) switch { StringToken s => s.Data, HexToken h => h.Data, _ => inherited } : inherited;
