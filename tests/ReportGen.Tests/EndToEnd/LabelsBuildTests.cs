@@ -143,8 +143,13 @@ public sealed partial class LabelsBuildTests(LabelsBuildFixture fixture) : IClas
     }
 
     [Fact]
+    /// <summary>
+    /// The Welsh page and corrections page, and the renamed edition's page (the superseded versions are the English
+    /// sample's as published, which AccessibilityTests checks; axe on the whole report takes half a minute a width).
+    /// </summary>
     public Task The_Welsh_pages_and_the_renamed_ones_have_no_axe_violations_at_1280_and_320_px() =>
-        AxePages.Check(Pages(fixture.Welsh.OutputFolder!).Concat(Pages(fixture.Outcomes.OutputFolder!)));
+        AxePages.Check([Path.Combine(fixture.Welsh.OutputFolder!, "index.html"), Path.Combine(fixture.Welsh.OutputFolder!, "corrections.html"),
+            Path.Combine(fixture.Outcomes.OutputFolder!, "index.html")]);
 
     [Fact]
     public void The_Welsh_PDF_passes_the_PDF_UA_checker()

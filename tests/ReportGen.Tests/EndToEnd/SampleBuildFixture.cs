@@ -3,7 +3,7 @@ using ReportGen.Tests.TestSupport;
 namespace ReportGen.Tests.EndToEnd;
 
 /// <summary>
-/// Builds every sample edition under content/ twice, into two output folders, with the real browser.
+/// Builds every sample edition under content/ (the ones in one language twice), into two output folders, with the real browser.
 /// Shared by the end-to-end tests so the browser prints each sample only twice per test run.
 /// </summary>
 public sealed class SampleBuildFixture : IAsyncLifetime
@@ -27,7 +27,8 @@ public sealed class SampleBuildFixture : IAsyncLifetime
         foreach (var output in new[] { FirstOutput, SecondOutput })
         {
             await using var builder = new ReportBuilder(new BuildOptions(output));
-            foreach (var sample in Everything)
+            // Building twice is compared for the samples in one language; every sample's bytes are held by its lock.
+            foreach (var sample in output == FirstOutput ? Everything : Samples)
             {
                 var result = await builder.BuildAsync(Path.Combine(RepoPaths.Content, sample));
                 Results[$"{output}|{sample}"] = result;
