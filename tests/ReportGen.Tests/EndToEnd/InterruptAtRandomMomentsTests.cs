@@ -11,6 +11,7 @@ namespace ReportGen.Tests.EndToEnd;
 /// the build had already finished, a complete new output), the previous output byte-identical, no staging folder,
 /// no browser folder and no browser or driver process left.
 /// </summary>
+[Collection(TimedAlone.Name)]
 public sealed class InterruptAtRandomMomentsTests
 {
     private const int Moments = 20;
@@ -191,4 +192,15 @@ public sealed class InterruptAtRandomMomentsTests
 
     private static bool Same(Dictionary<string, byte[]> a, Dictionary<string, byte[]> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var bytes) && bytes.AsSpan().SequenceEqual(kv.Value));
+}
+
+/// <summary>
+/// Tests that measure how long something takes (an interrupted build ends within three seconds) run alone, after the
+/// others: sharing the machine's two cores with builds that print PDFs made one take 3.08 s once, a measurement of the
+/// machine's load, not of the tool.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimedAlone
+{
+    public const string Name = "Timed, alone";
 }
