@@ -100,6 +100,7 @@ internal static partial class LanguageText
                 while (events[at] is not MappingEnd)
                 {
                     at = End(at) + 1;                     // the key
+                    if (events[at] is MappingEnd) break;  // a key without a value (" : r" gives one): the reader reports it
                     at = Walk(at, valueType, words) + 1;  // its value
                 }
                 return at;
@@ -118,6 +119,7 @@ internal static partial class LanguageText
                 {
                     var key = events[at] as Scalar;
                     var valueAt = End(at) + 1;
+                    if (events[valueAt] is MappingEnd) return valueAt;  // a key without a value: the reader reports it
                     at = key is not null && properties.TryGetValue(key.Value, out var property)
                         ? Walk(valueAt, property.PropertyType, property.GetCustomAttribute<WordsAttribute>()) + 1
                         : End(valueAt) + 1;

@@ -194,4 +194,18 @@ public sealed class LanguagesTests
         Assert.DoesNotContain(">Officer<", cy, StringComparison.Ordinal);
         Assert.Contains(">Officer<", File.ReadAllText(Path.Combine(result.OutputFolder!, "en", "index.html")), StringComparison.Ordinal);
     }
+
+    /// <summary>A key with no text before its colon (found by the fuzzer: " : r" threw while its text was read by language).</summary>
+    [Theory]
+    [InlineData(" : r")]
+    [InlineData("title: x\n : r\n")]
+    [InlineData("? [a, b]\n: c\n")]
+    [InlineData("objectives:\n  - title: { : x }\n")]
+    public void A_file_of_odd_keys_is_read_or_reported_never_a_crash(string yaml)
+    {
+        using var edition = new TempEdition(Bilingual, yaml);
+        var diagnostics = new DiagnosticBag();
+        EditionLoader.Load(edition.Folder, diagnostics, evenWithErrors: true);
+        Assert.Contains(diagnostics.Items, d => d.Severity == Severity.Error);
+    }
 }
