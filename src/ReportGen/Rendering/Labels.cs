@@ -17,12 +17,6 @@ public sealed record Phrase(string Key, IReadOnlyDictionary<string, object?> Arg
         : this(key, args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal)) { }
 }
 
-/// <summary>A category or group label as a classification gives it in English ("Female"), printed in the label set's language.</summary>
-public sealed record CategoryName(string English)
-{
-    public override string ToString() => English;
-}
-
 /// <summary>
 /// Every word the tool and a template set print that is not the edition's own, in one language: read from label
 /// files (the tool's <c>Labels/&lt;language&gt;.yaml</c>, then the set's <c>labels/&lt;language&gt;.yaml</c>, then the
@@ -54,7 +48,6 @@ public sealed class LabelSet
     /// <summary>The label files read whose words no translator has reviewed (reviewed: false).</summary>
     public IReadOnlyList<string> Unreviewed { get; private init; } = [];
     public IReadOnlyDictionary<string, string> Categories => _categories;
-    public IReadOnlyList<string> PluralCategoriesUsed => [.. _plural.Keys, "other"];
 
     private LabelSet(string language, Dictionary<string, Label> labels, Dictionary<string, string> categories, Dictionary<string, IReadOnlyList<long>> plural, CultureInfo culture)
     {
@@ -92,7 +85,7 @@ public sealed class LabelSet
             using var stream = typeof(LabelSet).Assembly.GetManifestResourceStream($"{ToolFolder}.{name}.yaml")!;
             using var reader = new StreamReader(stream);
             var diagnostics = new DiagnosticBag();
-            var set = Empty(name).With(reader.ReadToEnd(), $"{ToolFolder}/{name}.yaml", diagnostics, allowNew: true);
+            var set = Empty(name).With(reader.ReadToEnd(), $"{ToolFolder}/{name}.yaml", diagnostics);
             if (diagnostics.HasErrors) throw new InvalidDataException(string.Join("; ", diagnostics.Items.Select(d => d.ToString())));
             return ToolSets[name] = set;
         }
@@ -125,7 +118,7 @@ public sealed class LabelSet
         var fileLanguage = Path.GetFileNameWithoutExtension(path);
         var tool = ToolLanguages.Contains(fileLanguage) ? Tool(fileLanguage) : Empty(fileLanguage);
         var before = diagnostics.Items.Count(d => d.Severity == Severity.Error);
-        var result = tool.With(File.ReadAllText(path), Content.DisplayPaths.Relative(path), diagnostics, allowNew: true);
+        var result = tool.With(File.ReadAllText(path), Content.DisplayPaths.Relative(path), diagnostics);
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) > before ? null : result;
     }
 
@@ -226,7 +219,7 @@ public sealed class LabelSet
     /// </summary>
     public string CssContent(string key, IReadOnlyDictionary<string, string> counters)
     {
-        var text = Resolve(key, null, 0);
+        var text = Resolve(key, null);
         var parts = new List<string>();
         var literal = new StringBuilder();
         void Flush()
@@ -248,7 +241,7 @@ public sealed class LabelSet
     /// <summary>The plural category of a whole number in this language.</summary>
     public string PluralOf(long n) => _plural.FirstOrDefault(p => p.Value.Contains(n)).Key ?? "other";
 
-    private string Resolve(string key, IReadOnlyDictionary<string, object?>? args, int depth)
+    private string Resolve(string key, IReadOnlyDictionary<string, object?>? args)
     {
         if (!_labels.TryGetValue(key, out var label)) throw new LabelException($"there is no label '{key}' in the {Language} labels");
         if (label.Text is not null) return label.Text;
@@ -265,7 +258,7 @@ public sealed class LabelSet
     {
         if (depth > MaxReferenceDepth) throw new LabelException($"the label '{key}' refers to labels more than {MaxReferenceDepth} deep");
         var builder = new StringBuilder();
-        foreach (var (isName, value) in Tokens(Resolve(key, args, depth)))
+        foreach (var (isName, value) in Tokens(Resolve(key, args)))
         {
             if (!isName) { builder.Append(escape ? Rendering.Html.Escape(value) : value); continue; }
             if (args.TryGetValue(value, out var arg)) builder.Append(Value(arg, escape, depth));
@@ -280,10 +273,8 @@ public sealed class LabelSet
         var text = value switch
         {
             null => "",
-            HtmlFragment fragment when escape => fragment.Html,
             HtmlFragment fragment => fragment.Html,
             Phrase phrase => Fill(phrase.Key, phrase.Args, depth + 1, escape),
-            CategoryName category => Category(category.English),
             int i => i.ToString("N0", Culture),
             long l => l.ToString("N0", Culture),
             IFormattable formattable => formattable.ToString(null, Culture),
@@ -319,8 +310,8 @@ public sealed class LabelSet
     public IReadOnlySet<string> Placeholders(string key) =>
         _labels[key].Texts.SelectMany(t => Tokens(t).Where(p => p.IsName).Select(p => p.Value)).Where(n => !_labels.ContainsKey(n)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>These labels with a label file's read over them (a tool or set file: it may add labels).</summary>
-    private LabelSet With(string yaml, string file, DiagnosticBag diagnostics, bool allowNew)
+    /// <summary>These labels with a label file's read over them (a tool or set file: it may add labels; an edition's overrides are <see cref="WithOverrides"/>).</summary>
+    private LabelSet With(string yaml, string file, DiagnosticBag diagnostics)
     {
         var labels = new Dictionary<string, Label>(_labels, StringComparer.Ordinal);
         var categories = new Dictionary<string, string>(_categories, StringComparer.Ordinal);
@@ -416,12 +407,10 @@ public sealed class LabelSet
                     foreach (var (keyOf, text) in entries.Children)
                     {
                         var key = (keyOf as YamlScalarNode)?.Value ?? "";
-                        var old = labels.GetValueOrDefault(key);
-                        if (old is null && !allowNew) { Bad(keyOf, $"there is no label '{key}' to override"); continue; }
                         var label = text switch
                         {
                             YamlScalarNode scalar => Check(key, scalar.Value ?? "", labels, At(text), diagnostics, null),
-                            YamlMappingNode perNumber => Forms(key, perNumber, At(text), diagnostics, plural.Keys),
+                            YamlMappingNode perNumber => Forms(key, perNumber, At(text), diagnostics),
                             _ => null,
                         };
                         if (text is not YamlScalarNode and not YamlMappingNode) Bad(text, $"the label '{key}' is a text, or a text per plural category (one:, other: …)");
@@ -436,7 +425,7 @@ public sealed class LabelSet
         return new LabelSet(Language, labels, categories, plural, culture) { Unreviewed = unreviewed };
     }
 
-    private static Label? Forms(string key, YamlMappingNode forms, SourceLocation at, DiagnosticBag diagnostics, IEnumerable<string> categories)
+    private static Label? Forms(string key, YamlMappingNode forms, SourceLocation at, DiagnosticBag diagnostics)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (category, text) in forms.Children)
